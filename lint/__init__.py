@@ -1,0 +1,19 @@
+"""govlint: a linter for 政府信息公开工作年度报告 (government information
+disclosure annual reports).
+
+The core is pure: :func:`parse` turns text into a :class:`Report`, and
+:func:`lint_text` returns diagnostics; reading files, formatting and exit codes
+live in :mod:`govlint.cli`.  Plugin authors import :data:`hookimpl` and
+:class:`Finding` from here.
+"""
+
+from __future__ import annotations
+
+from .build import parse
+from .diagnostics import Diagnostic, Finding, Fix, Note
+from .hookspecs import hookimpl
+from .nodes import Report, Span
+from .settings import Settings, lint_report, lint_text
+
+__all__ = ["Diagnostic", "Finding", "Fix", "Note", "Report", "Settings", "Span", "hookimpl",
+           "lint_report", "lint_text", "parse"]

@@ -1,0 +1,150 @@
+"""Blocks → :class:`~govlint.nodes.Report`: the title, the outline of numbered
+sections, and where the dates stand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dates import first_year
+from .nodes import Heading, Report, Section, Signature, Title
+from .parser import parse_blocks
+from .source import LineIndex, from_text
+from .template import classify_section
+
+
+def build_report(text: str, path: str = "<text>") -> Report:
+    """Parse normalised ``text`` (line endings ``\\n``) into a Report.  Never raises on input."""
+    index = LineIndex(text)
+    blocks, problems = parse_blocks(text, index)
+
+    title = next((b for b in blocks[:12] if isinstance(b, Title)), None)
+    if title is not None:
+        first_heading = next((i for i, b in enumerate(blocks) if isinstance(b, Heading)), len(blocks))
+        if blocks.index(title) > first_heading:
+            title = None
+
+    title_date = None
+    if title is not None:
+        after = blocks.index(title) + 1
+        if (after < len(blocks) and isinstance(blocks[after], Signature) and blocks[after].agency is None
+                and blocks[after].date.kind != "meta"):
+            title_date = blocks[after]
+    # web-page metadata (发布日期：…) is not a 落款
+    signatures = [b for b in blocks
+                  if isinstance(b, Signature) and b is not title_date and b.date.kind != "meta"]
+    signature = signatures[-1] if signatures else None
+
+    headings = [b for b in blocks if isinstance(b, Heading)]
+    top = _top_level(headings)
+    sections, preamble = _outline(blocks, top)
+    report = Report(
+        path=path,
+        text=text,
+        lines=tuple(text.split("\n")),
+        title=title,
+        blocks=tuple(blocks),
+        sections=tuple(sections),
+        preamble=tuple(b for b in preamble if b is not title),
+        signature=signature,
+        title_date=title_date,
+        problems=tuple(problems),
+    )
+    if report.year is None:
+        report = replace(report, inferred_year=_infer_year(report))
+    return report
+
+
+_PERIOD = re.compile(r"统计(期限|期|时限|时间)")
+
+
+def _infer_year(report: Report) -> int | None:
+    """The year a report without a dated title reports on: the year of its statistics
+    period ("统计期限自2021年1月1日…"), else the first year its opening text names."""
+    texts = list(report.prose())
+    for text in texts:
+        if _PERIOD.search(text.raw):
+            year = first_year(text.raw[_PERIOD.search(text.raw).start():])
+            if year:
+                return year
+    for text in texts[:4]:
+        year = first_year(text.raw)
+        if year:
+            return year
+    return None
+
+
+def parse(text: str, path: str = "<text>") -> Report:
+    """Parse report text (any line endings) into a :class:`Report`."""
+    return build_report(from_text(text, path).text, path)
+
+
+def _top_level(headings: list[Heading]) -> set[int]:
+    """Offsets of the headings that open top-level sections.
+
+    The top level is the 一、二、三 level.  A heading written in another style
+    ("1、 总体情况") still opens a top-level section when its title names one of
+    the six sections, it is not a run-in heading, and its number fits between
+    its top-level neighbours; the numbering rule then reports the odd style.
+    """
+    if not headings:
+        return set()
+    top_style_level = min(h.level for h in headings)
+    top = [h for h in headings if h.level == top_style_level]
+    chosen = {h.span.start for h in top}
+    numbers = {h.number for h in top}
+    for h in headings:
+        if h.span.start in chosen or h.body is not None or h.number in numbers:
+            continue
+        spec = classify_section(h.title.raw)
+        if spec is None or spec.number != h.number:
+            continue
+        before = [t.number for t in top if t.span.start < h.span.start and t.number]
+        after = [t.number for t in top if t.span.start > h.span.start and t.number]
+        if (not before or max(before) < h.number) and (not after or min(after) > h.number):
+            chosen.add(h.span.start)
+            numbers.add(h.number)
+    return chosen
+
+
+def _outline(blocks, top: set[int]):
+    """Nest blocks under headings: top-level sections, sub-sections by heading level."""
+    preamble = []
+    sections = []
+    current = None   # [heading, blocks, children] of the open top-level section
+    for block in blocks:
+        if isinstance(block, Heading) and block.span.start in top:
+            if current:
+                sections.append(_close(current))
+            current = [block, []]
+        elif current is None:
+            preamble.append(block)
+        else:
+            current[1].append(block)
+    if current:
+        sections.append(_close(current))
+    return sections, preamble
+
+
+def _close(item) -> Section:
+    heading, body = item
+    return _nest(heading, body)
+
+
+def _nest(heading: Heading, body: list) -> Section:
+    """The section opened by ``heading`` whose content is ``body`` (blocks in order)."""
+    own, children = [], []
+    i = 0
+    while i < len(body):
+        block = body[i]
+        if isinstance(block, Heading):
+            # the child runs until the next heading of the same or a higher level
+            j = i + 1
+            while j < len(body) and not (isinstance(body[j], Heading) and body[j].level <= block.level):
+                j += 1
+            children.append(_nest(block, body[i + 1:j]))
+            i = j
+        else:
+            own.append(block)
+            i += 1
+    return Section(heading, tuple(own), tuple(children))

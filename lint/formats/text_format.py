@@ -1,0 +1,54 @@
+"""Compiler-style text: ``path:line:col: severity CODE message [rule-name]``, then the
+source line and a caret under the column (CJK characters are two columns wide)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+TAB = 4
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _expand(line: str) -> str:
+    return line.replace("\t", " " * TAB)
+
+
+_SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def render(diagnostics, context) -> str:
+    out = []
+    for d in diagnostics:
+        out.append(f"{d.path}:{d.span.line}:{d.span.column}: {d.severity} {d.code} {d.text(context.lang)} [{d.name}]")
+        lines = context.lines.get(d.path)
+        if lines and 1 <= d.span.line <= len(lines):
+            line = lines[d.span.line - 1]
+            if line.strip():
+                before = _expand(line[:d.span.column - 1])
+                if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
+                    marked = _expand(line[d.span.column - 1:d.span.end_column - 1])
+                else:
+                    marked = _expand(line[d.span.column - 1:d.span.column]) or " "
+                width = max(1, display_width(marked))
+                out.append("    " + _expand(line).rstrip())
+                out.append("    " + " " * display_width(before) + "^" + "~" * (width - 1))
+        for note in d.notes:
+            text = note.message_en if context.lang == "en" and note.message_en else note.message
+            out.append(f"{d.path}:{note.span.line}:{note.span.column}: note: {text}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def summary(diagnostics, files: int, lang: str) -> str:
+    counts = {s: sum(1 for d in diagnostics if d.severity == s) for s in _SEVERITY_ZH}
+    if lang == "en":
+        if not diagnostics:
+            return f"No problems found in {files} file(s)."
+        return (f"Found {len(diagnostics)} problem(s) in {files} file(s): "
+                f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info.")
+    if not diagnostics:
+        return f"检查了 {files} 个文件，未发现问题。"
+    return (f"检查了 {files} 个文件，发现 {len(diagnostics)} 个问题："
+            f"错误 {counts['error']} 个，警告 {counts['warning']} 个，提示 {counts['info']} 个。")

@@ -1,0 +1,47 @@
+"""The plugin API of govlint: the hooks a rule plugin implements.
+
+A rule is a plugin (usually a module) that carries three attributes and
+implements :func:`govlint_check`:
+
+- ``CODE``: a family letter (S, T, P, D, W, L, X) and three digits, e.g. ``"T101"``;
+- ``NAME``: a kebab-case name, e.g. ``"table-row-total"``;
+- ``SEVERITY``: ``"error"``, ``"warning"`` or ``"info"``;
+
+and a docstring in the what / why / example shape that ``govlint rule CODE``
+prints.  Third-party rules are installed as packages exposing an entry point in
+the group ``govlint`` whose value is such a module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pluggy
+
+from .diagnostics import Finding
+from .nodes import Report
+
+hookspec = pluggy.HookspecMarker("govlint")
+hookimpl = pluggy.HookimplMarker("govlint")
+
+
+@hookspec
+def govlint_check(report: Report, context: "RuleContext") -> Iterable[Finding]:
+    """Check one parsed report and yield a :class:`~govlint.Finding` for each defect.
+
+    :param report: the syntax tree of the report (frozen dataclasses with spans).
+    :param context: settings that apply to this run (agency kind, dictionaries…).
+    :return: an iterable of findings; the engine stamps each with the rule's
+        code, name and severity.  A rule that raises becomes an internal-error
+        finding naming the rule; the other rules still run.
+    """
+
+
+class RuleContext:
+    """Read-only settings a rule may consult.  Built once per run by the engine."""
+
+    def __init__(self, options: dict | None = None):
+        self._options = dict(options or {})
+
+    def get(self, key: str, default=None):
+        return self._options.get(key, default)

@@ -1,0 +1,230 @@
+"""The syntax tree of a report: plain frozen dataclasses with spans.
+
+Every node keeps the raw text it was read from and, where a label matters, a
+normalised form beside it.  Positions are 1-based lines and columns of the
+user's file (columns count characters) plus 0-based character offsets into the
+text with line endings normalised to ``\\n``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.line < 1 or self.column < 1:
+            raise ValueError(f"spans are 1-based: {self.line}:{self.column}")
+
+    def cover(self, other: "Span") -> "Span":
+        """The smallest span holding this span and ``other``."""
+        first, last = (self, other) if self.start <= other.start else (other, self)
+        end = self if self.end >= other.end else other
+        return Span(first.line, first.column, end.end_line, end.end_column, first.start, end.end)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of text inside one line: a heading title, a cell, a sentence."""
+
+    raw: str
+    span: Span
+
+    def sub(self, start: int, end: int) -> Span:
+        """The span of ``raw[start:end]`` (text on one line; otherwise the whole span)."""
+        if self.span.line != self.span.end_line or self.span.end - self.span.start != len(self.raw):
+            return self.span
+        return Span(self.span.line, self.span.column + start, self.span.line, self.span.column + end,
+                    self.span.start + start, self.span.start + end)
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title block: agency line (optional) and the title line(s)."""
+
+    span: Span
+    lines: tuple[Text, ...]
+    agency: str | None
+    year: int | None
+    text: str  # the title lines joined, spaces removed
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading such as 一、总体情况 or （二）依申请公开."""
+
+    span: Span
+    marker: Text            # the number with its punctuation, as written
+    style: str              # "cn" 一、 | "cn_paren" （一） | "arabic" 1、 | "arabic_paren" （1）
+    number: int | None      # 1 for 一 / 1 / （一）
+    separator: str          # 、 ． . （） () …
+    title: Text             # text after the marker up to the first 。 (a run-in heading ends there)
+    body: Text | None       # text after a run-in heading's 。 on the same line
+
+    @property
+    def level(self) -> int:
+        return {"cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}[self.style]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    span: Span
+    text: Text
+
+
+@dataclass(frozen=True)
+class Cell:
+    raw: str
+    span: Span
+
+    @property
+    def value(self) -> str:
+        return self.raw.strip(" \u3000\u00a0")
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.value
+
+
+@dataclass(frozen=True)
+class Row:
+    """One physical row of a table block, as written (before template matching)."""
+
+    span: Span
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table block.  ``layout`` says how the source wrote it:
+
+    ``tabs`` tab-separated rows; ``cell_lines`` one cell per line, blank lines
+    between rows; ``pipes`` "| a | b |" rows; ``pipe_cells`` one cell per line
+    with "|" lines between cells (rows are not marked at all).
+    """
+
+    span: Span
+    layout: str
+    rows: tuple[Row, ...]
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return tuple(cell for row in self.rows for cell in row.cells)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as written: any part may be missing ("2021年 月 日")."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    text: Text
+    kind: str = "plain"     # "plain" | "meta" (发布日期：…)
+
+    @property
+    def is_complete(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The 落款: an agency line (optional) and a date line."""
+
+    span: Span
+    agency: Text | None
+    date: DateValue
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A line of converter debris the grammar recognises (a markdown table rule)."""
+
+    span: Span
+    text: Text
+
+
+Block = Heading | Paragraph | Table | Signature | Artifact | Title
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and everything up to the next heading of the same or a higher level."""
+
+    heading: Heading
+    blocks: tuple[Block, ...]
+    children: tuple["Section", ...]
+
+    @property
+    def span(self) -> Span:
+        return self.heading.span
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    """A stretch of the file the grammar could not place."""
+
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """A parsed report: blocks in file order, plus the outline built from them."""
+
+    path: str
+    text: str
+    lines: tuple[str, ...]
+    title: Title | None
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]           # top-level sections, in order
+    preamble: tuple[Block, ...]             # blocks before the first section
+    signature: Signature | None             # the 落款 after the body, if any
+    title_date: Signature | None            # a date standing right under the title
+    problems: tuple[ParseProblem, ...] = field(default=())
+    inferred_year: int | None = None        # from the text when the title names no year
+
+    @property
+    def year(self) -> int | None:
+        """The report year: the title's, else the year the opening text reports on."""
+        if self.title is not None and self.title.year is not None:
+            return self.title.year
+        return self.inferred_year
+
+    def iter(self, kind):
+        """Every block of one node type, in file order."""
+        return (block for block in self.blocks if isinstance(block, kind))
+
+    def all_sections(self):
+        for section in self.sections:
+            yield from section.walk()
+
+    def prose(self):
+        """Every run of running text: paragraphs, heading titles and run-in bodies."""
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                yield block.text
+            elif isinstance(block, Heading):
+                yield block.title
+                if block.body is not None:
+                    yield block.body
+
+    def end_span(self) -> Span:
+        """The last non-blank line of the file (where something missing at the end is reported)."""
+        offset = len(self.text.rstrip())
+        line = self.text.count("\n", 0, offset) + 1
+        start = self.text.rfind("\n", 0, offset) + 1
+        return Span(line, 1, line, max(1, offset - start + 1), start, offset)

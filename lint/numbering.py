@@ -1,0 +1,46 @@
+"""How heading numbers are written: 一、 （一） 1. （1）, and groups of sibling headings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .nodes import Heading, Report
+
+_CN = "一二三四五六七八九十"
+
+
+def numeral(number: int) -> str:
+    """一 … 九十九 for 1 … 99."""
+    if number <= 10:
+        return _CN[number - 1]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else _CN[tens - 1]) + "十" + (_CN[ones - 1] if ones else "")
+
+
+def marker(number: int, style: str, separator: str) -> str:
+    """The marker a heading of ``style`` and ``separator`` has for ``number``."""
+    digits = numeral(number) if style.startswith("cn") else str(number)
+    if style in ("cn_paren", "arabic_paren"):
+        return separator[0] + digits + separator[-1]
+    return digits + separator
+
+
+def sibling_groups(report: Report):
+    """Lists of sibling headings: the top level, then the children of every section
+    (children of one parent written in one style form one group)."""
+    yield [section.heading for section in report.sections]
+    for section in report.all_sections():
+        by_style: dict[str, list[Heading]] = {}
+        for child in section.children:
+            by_style.setdefault(child.heading.style, []).append(child.heading)
+        yield from by_style.values()
+
+
+def majority(values) -> tuple[object, int] | None:
+    counts = Counter(values)
+    if not counts:
+        return None
+    (value, count), *rest = counts.most_common()
+    if rest and rest[0][1] == count:
+        return None
+    return value, count

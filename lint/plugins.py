@@ -1,0 +1,102 @@
+"""The plugin manager: hook specs, the built-in rules, third-party rules.
+
+Every rule, built-in or not, is a pluggy plugin registered under its code.
+Set ``GOVLINT_NO_PLUGINS=1`` to load the built-in rules only.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from dataclasses import dataclass
+from importlib import metadata
+
+import pluggy
+
+from . import hookspecs
+
+ENTRY_POINT_GROUP = "govlint"
+CODE_RE = re.compile(r"^[SDTPWLX][0-9]{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+class PluginError(Exception):
+    """A rule plugin that cannot be loaded or does not declare itself properly."""
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    severity: str
+    doc: str
+    plugin: object
+    origin: str      # "builtin" or the distribution that provides it
+
+    @property
+    def summary(self) -> str:
+        return (self.doc.strip().splitlines() or [""])[0]
+
+
+def rule_info(plugin, origin: str) -> RuleInfo:
+    """Read and check a plugin's rule metadata."""
+    label = getattr(plugin, "__name__", repr(plugin))
+    code = getattr(plugin, "CODE", None)
+    name = getattr(plugin, "NAME", None)
+    severity = getattr(plugin, "SEVERITY", None)
+    if not isinstance(code, str) or not CODE_RE.match(code):
+        raise PluginError(f"{label}: CODE must be a family letter (S D T P W L X) and three digits, got {code!r}")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise PluginError(f"{label}: NAME must be kebab-case, got {name!r}")
+    if severity not in ("error", "warning", "info"):
+        raise PluginError(f"{label}: SEVERITY must be error, warning or info, got {severity!r}")
+    return RuleInfo(code, name, severity, plugin.__doc__ or "", plugin, origin)
+
+
+def _builtin_modules():
+    from govlint.rules import BUILTIN_RULES
+
+    return [importlib.import_module(f"govlint.rules.{name}") for name in BUILTIN_RULES]
+
+
+def get_plugin_manager(load_entry_points: bool | None = None) -> pluggy.PluginManager:
+    """A plugin manager holding the hook specs, the built-in rules and, unless
+    disabled, the rules of the entry-point group ``govlint``."""
+    pm = pluggy.PluginManager("govlint")
+    pm.add_hookspecs(hookspecs)
+    for module in _builtin_modules():
+        _register(pm, module, "builtin")
+    if load_entry_points is None:
+        load_entry_points = os.environ.get("GOVLINT_NO_PLUGINS", "") in ("", "0")
+    if load_entry_points:
+        for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                plugin = entry_point.load()
+            except Exception as exc:  # a broken plugin is a clear error, never a silent pass
+                raise PluginError(f"cannot load govlint plugin {entry_point.name!r} "
+                                  f"({entry_point.value}): {type(exc).__name__}: {exc}") from exc
+            dist = entry_point.dist.name if entry_point.dist else entry_point.name
+            _register(pm, plugin, dist)
+    pm.check_pending()
+    return pm
+
+
+def _register(pm: pluggy.PluginManager, plugin, origin: str) -> None:
+    info = rule_info(plugin, origin)
+    if pm.get_plugin(info.code) is not None:
+        other = pm.get_plugin(info.code)
+        raise PluginError(f"rule code {info.code} is declared twice: {getattr(other, '__name__', other)} "
+                          f"and {getattr(plugin, '__name__', plugin)}")
+    pm.register(plugin, name=info.code)
+    plugin._govlint_origin = origin  # noqa: SLF001 - remembered for `govlint rules`
+
+
+def rules(pm: pluggy.PluginManager) -> list[RuleInfo]:
+    """Every registered rule, sorted by code."""
+    found = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None or not CODE_RE.match(name or ""):
+            continue
+        found.append(rule_info(plugin, getattr(plugin, "_govlint_origin", "builtin")))
+    return sorted(found, key=lambda info: info.code)

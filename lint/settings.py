@@ -1,0 +1,46 @@
+"""Settings of one run, and the pure entry points that apply them."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .build import build_report
+from .diagnostics import Diagnostic
+from .engine import Selection, run_rules
+from .hookspecs import RuleContext
+from .nodes import Report
+from .plugins import get_plugin_manager
+from .source import from_text
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Which rules run and how; parsed once, never changed."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()       # (code, severity) overrides
+    options: tuple[tuple[str, object], ...] = field(default=())  # rule options (agency kind …)
+
+    @property
+    def selection(self) -> Selection:
+        return Selection(tuple(self.select), tuple(self.ignore))
+
+
+@functools.lru_cache(maxsize=1)
+def default_plugin_manager():
+    return get_plugin_manager()
+
+
+def lint_report(report: Report, settings: Settings = Settings(), pm=None) -> list[Diagnostic]:
+    """Diagnostics for an already parsed report."""
+    pm = pm or default_plugin_manager()
+    return run_rules(report, pm, settings.selection, RuleContext(dict(settings.options)),
+                     dict(settings.severity))
+
+
+def lint_text(text: str, path: str = "<text>", settings: Settings = Settings(), pm=None) -> list[Diagnostic]:
+    """Lint report text.  Pure: no I/O; the result is a sorted list of picklable diagnostics."""
+    source = from_text(text, path)
+    return lint_report(build_report(source.text, path), settings, pm)

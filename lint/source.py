@@ -1,0 +1,168 @@
+"""Reading a report file: bytes to text, and positions back into the file.
+
+The text handed to the parser is the file's own text with line endings
+normalised to ``\\n``; nothing else is rewritten, so every offset and column
+points into the user's file.  The original line endings are kept so that a fix
+can be written back byte for byte where it changes nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass
+
+from .nodes import Span
+
+
+class SourceError(Exception):
+    """A file that cannot be read as a report.  ``reason`` is Chinese, ``reason_en`` English."""
+
+    def __init__(self, path: str, reason: str, reason_en: str):
+        super().__init__(f"{path}: {reason_en}")
+        self.path = path
+        self.reason = reason
+        self.reason_en = reason_en
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    text: str                   # line endings normalised to "\n"
+    encoding: str               # codec the bytes were decoded with
+    bom: bytes                  # the byte-order mark the file started with, if any
+    newlines: tuple[str, ...]   # the ending each line had ("\r\n", "\n", "\r" or "" for the last)
+
+    def encode(self, text: str) -> bytes:
+        """Bytes for ``text`` (normalised endings) in this file's encoding and line endings.
+
+        Lines keep the ending they had; lines added beyond the original count
+        take the file's most common ending.
+        """
+        common = max(set(self.newlines) - {""}, key=self.newlines.count, default="\n")
+        parts = text.split("\n")
+        out = []
+        for i, part in enumerate(parts):
+            out.append(part)
+            if i < len(parts) - 1:
+                ending = self.newlines[i] if i < len(self.newlines) and self.newlines[i] else common
+                out.append(ending)
+        return self.bom + "".join(out).encode(self.encoding)
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# control characters that have no business in a report (tab, newlines and
+# form feed are allowed; form feeds are reported by a layout rule)
+_CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13, 11)} | {0x7F}
+
+
+def decode(data: bytes, path: str) -> Source:
+    """Decode a report file.  Raises :class:`SourceError` for binary or undecodable bytes."""
+    bom, encoding = b"", None
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            bom, encoding = mark, name
+            break
+    body = data[len(bom):]
+    if encoding is None:
+        if b"\x00" in body[:65536]:
+            raise SourceError(path, "二进制文件，不是文本报告", "binary file, not a text report")
+        for candidate in ("utf-8", "gb18030"):
+            try:
+                text = body.decode(candidate)
+            except UnicodeDecodeError:
+                continue
+            encoding = candidate
+            break
+        else:
+            raise SourceError(
+                path,
+                "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）",
+                "cannot decode the text (neither UTF-8 nor GB18030/GBK)",
+            )
+    else:
+        try:
+            text = body.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise SourceError(path, f"按 {encoding} 解码失败", f"cannot decode as {encoding}: {exc.reason}") from None
+    sample = text[:65536]
+    if sample and sum(ord(ch) in _CONTROL for ch in sample) > max(8, len(sample) // 100):
+        raise SourceError(path, "二进制文件，不是文本报告", "binary file, not a text report")
+    return from_text(text, path, encoding=encoding, bom=bom)
+
+
+def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: bytes = b"") -> Source:
+    """A :class:`Source` for text already in memory (line endings are normalised here)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines, newlines = [], []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        cut = pos
+        while cut < n and text[cut] not in "\r\n":
+            cut += 1
+        lines.append(text[pos:cut])
+        if cut >= n:
+            newlines.append("")
+            pos = n
+        elif text.startswith("\r\n", cut):
+            newlines.append("\r\n")
+            pos = cut + 2
+        else:
+            newlines.append(text[cut])
+            pos = cut + 1
+    if newlines and newlines[-1]:
+        lines.append("")
+        newlines.append("")
+    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines))
+
+
+def read_file(path: str) -> Source:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise SourceError(path, "文件不存在", "no such file") from None
+    except IsADirectoryError:
+        raise SourceError(path, "是目录，不是文件", "is a directory") from None
+    except PermissionError:
+        raise SourceError(path, "没有读取权限", "permission denied") from None
+    except OSError as exc:
+        raise SourceError(path, f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}") from None
+    return decode(data, path)
+
+
+class LineIndex:
+    """Maps character offsets of the normalised text to 1-based line and column."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self.starts.append(i + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``; a trailing newline is not part of it."""
+        end = min(end, len(self.text))
+        start = min(start, end)
+        while end > start and self.text[end - 1] == "\n":
+            end -= 1
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(line, column, end_line, end_column, start, end)
+
+    def line_span(self, line: int) -> Span:
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.span(start, end)
