@@ -19,7 +19,10 @@ BUILTIN_RULES = (
     "date_invalid",
     "date_window",
     "date_under_title",
+    # T tables
+    # P numbers in prose
     # W wording
     "unfinished_sentence",
     "template_placeholder",
+    # L layout
 )
