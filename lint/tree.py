@@ -46,7 +46,6 @@ def _section(section: Section, indent: str, out: list[str]) -> None:
     out.append(f"{indent}section {_pos(h.span)}  {h.marker.raw} {_short(h.title.raw)}{meaning}")
     if h.body is not None:
         out.append(f"{indent}  run-in text {_pos(h.body.span)}  {_short(h.body.raw)}")
-    children = {c.heading.span.start: c for c in section.children}
     items = sorted(list(section.blocks) + list(section.children),
                    key=lambda x: x.heading.span.start if isinstance(x, Section) else x.span.start)
     for item in items:
@@ -54,7 +53,6 @@ def _section(section: Section, indent: str, out: list[str]) -> None:
             _section(item, indent + "  ", out)
         else:
             _block(item, indent + "  ", out)
-    del children
 
 
 def format_tree(report: Report) -> str:
