@@ -16,7 +16,7 @@ from .settings import Settings, lint_report
 from .source import Source, SourceError, decode, read_file
 from .tree import format_tree
 
-REPORT_SUFFIXES = (".txt", ".text")
+REPORT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
 SUBCOMMANDS = ("check", "parse", "rules", "rule")
 
 

@@ -32,6 +32,7 @@ class Source:
     encoding: str               # codec the bytes were decoded with
     bom: bytes                  # the byte-order mark the file started with, if any
     newlines: tuple[str, ...]   # the ending each line had ("\r\n", "\n", "\r" or "" for the last)
+    kind: str = "text"          # "text", or "docx" / "html" when converted by an adapter (not writable)
 
     def encode(self, text: str) -> bytes:
         """Bytes for ``text`` (normalised endings) in this file's encoding and line endings.
@@ -96,7 +97,8 @@ def decode(data: bytes, path: str) -> Source:
     return from_text(text, path, encoding=encoding, bom=bom)
 
 
-def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: bytes = b"") -> Source:
+def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: bytes = b"",
+              kind: str = "text") -> Source:
     """A :class:`Source` for text already in memory (line endings are normalised here)."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -120,7 +122,7 @@ def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: 
     if newlines and newlines[-1]:
         lines.append("")
         newlines.append("")
-    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines))
+    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines), kind)
 
 
 def read_file(path: str) -> Source:
@@ -135,7 +137,10 @@ def read_file(path: str) -> Source:
         raise SourceError(path, "没有读取权限", "permission denied") from None
     except OSError as exc:
         raise SourceError(path, f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}") from None
-    return decode(data, path)
+    from .adapters import adapt  # .docx and .html reports
+
+    adapted = adapt(data, path)
+    return adapted if adapted is not None else decode(data, path)
 
 
 class LineIndex:
