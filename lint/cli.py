@@ -5,14 +5,18 @@ choosing rules, printing, exit codes (0 clean, 1 errors found, 2 usage or I/O)."
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+from importlib import metadata
 
+from .baseline import BaselineError, format_baseline, parse_baseline
 from .build import build_report
+from .config import Config, ConfigError, find_config, load_config
 from .formats import FORMATS, RenderContext
 from .formats.text_format import summary
 from .plugins import PluginError, get_plugin_manager, rules
-from .settings import Settings, lint_report
+from .settings import lint_report
 from .source import Source, SourceError, decode, read_file
 from .tree import format_tree
 
@@ -35,12 +39,25 @@ def _check_parser() -> argparse.ArgumentParser:
                "govlint rule CODE（规则说明）。退出码：0 无错误，1 发现错误，2 用法或读取错误。",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或目录；- 表示标准输入")
-    parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="输出格式（默认 text）")
-    parser.add_argument("--select", action="append", metavar="CODES", help="只运行这些规则（代码或前缀，逗号分隔）")
-    parser.add_argument("--ignore", action="append", metavar="CODES", help="不运行这些规则（代码或前缀，逗号分隔）")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
-    parser.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数量")
-    parser.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
+    rules_group = parser.add_argument_group("规则选择")
+    rules_group.add_argument("--select", action="append", metavar="CODES",
+                             help="只运行这些规则（代码或前缀，逗号分隔；取代配置文件中的 select）")
+    rules_group.add_argument("--extend-select", action="append", metavar="CODES", help="在已选规则之外再运行这些规则")
+    rules_group.add_argument("--ignore", action="append", metavar="CODES", help="不运行这些规则（代码或前缀，逗号分隔）")
+    rules_group.add_argument("--config", metavar="FILE",
+                             help="使用这个配置文件（govlint.toml 或含 [tool.govlint] 的 pyproject.toml），"
+                                  "不再从报告所在目录向上查找")
+    output = parser.add_argument_group("输出")
+    output.add_argument("--format", choices=sorted(FORMATS), default="text",
+                        help="输出格式：text（默认）、json、github（GitHub Actions 注释）、"
+                             "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）")
+    output.add_argument("--output-file", "-o", metavar="FILE", help="把结果写入文件（UTF-8），而不是标准输出")
+    output.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    output.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数量（--format json 时为 JSON）")
+    output.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
+    baseline = parser.add_argument_group("基线（已接受的旧问题）")
+    baseline.add_argument("--baseline", metavar="FILE", help="只报告基线文件中没有的新问题")
+    baseline.add_argument("--write-baseline", metavar="FILE", help="把现在的全部问题写入基线文件，然后退出")
     return parser
 
 
@@ -68,55 +85,164 @@ def _error(message: str) -> None:
     print(f"govlint: {message}", file=sys.stderr)
 
 
+class UsageError(Exception):
+    def __init__(self, reason: str, reason_en: str):
+        super().__init__(reason_en)
+        self.reason = reason
+        self.reason_en = reason_en
+
+
+def _reason(exc: Exception, lang: str) -> str:
+    """One line for an error: Chinese by default, English with ``--lang en``."""
+    if isinstance(exc, SourceError):
+        return f"{exc.path}: {exc.reason if lang == 'zh' else exc.reason_en}"
+    if isinstance(exc, BaselineError):
+        return f"{exc.path}: {exc.reason if lang == 'zh' else exc.reason_en}"
+    if isinstance(exc, (ConfigError, UsageError)):
+        return exc.reason if lang == "zh" else exc.reason_en
+    return str(exc)
+
+
+def _check_codes(codes, known) -> tuple[str, ...]:
+    for code in codes:
+        if not any(k.startswith(code) for k in known):
+            raise UsageError(f"没有代码以 {code} 开头的规则（govlint rules 列出全部规则）",
+                             f"no rule code starts with {code} (see govlint rules)")
+    return codes
+
+
+class _Configs:
+    """The configuration of each report: ``--config`` for all, or the nearest file upwards."""
+
+    def __init__(self, explicit: str | None, known):
+        self.known = known
+        self.explicit = load_config(explicit, known) if explicit else None
+        self.loaded: dict[str, Config] = {}
+        self.folders: dict[str, str | None] = {}   # folder -> its configuration file
+
+    def for_path(self, path: str) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        folder = os.path.dirname(os.path.abspath(path if path != "-" else "x"))
+        if folder not in self.folders:
+            self.folders[folder] = find_config(folder)
+        found = self.folders[folder]
+        if found is None:
+            return Config()
+        if found not in self.loaded:
+            self.loaded[found] = load_config(found, self.known)
+        return self.loaded[found]
+
+
+def _version() -> str:
+    try:
+        return metadata.version("govlint")
+    except metadata.PackageNotFoundError:
+        return ""
+
+
 def run_check(argv) -> int:
     args = _check_parser().parse_args(argv)
-    settings = Settings(select=_codes(args.select), ignore=_codes(args.ignore))
     try:
         pm = get_plugin_manager()
-    except PluginError as exc:
-        _error(str(exc))
+        known = {info.code for info in rules(pm)}
+        select = _check_codes(_codes(args.select), known)
+        extend_select = _check_codes(_codes(args.extend_select), known)
+        ignore = _check_codes(_codes(args.ignore), known)
+        configs = _Configs(args.config, known)
+        baseline = None
+        if not args.write_baseline:
+            baseline_file = args.baseline or configs.for_path("-").baseline
+            if baseline_file:
+                baseline = _read_baseline(baseline_file)
+    except (PluginError, ConfigError, BaselineError, UsageError) as exc:
+        _error(_reason(exc, args.lang))
         return 2
-    known = {info.code for info in rules(pm)}
-    for code in settings.select + settings.ignore:
-        if not any(k.startswith(code) for k in known):
-            _error(f"没有代码以 {code} 开头的规则（govlint rules 列出全部规则）" if args.lang == "zh"
-                   else f"no rule code starts with {code} (see govlint rules)")
-            return 2
 
     failed = False
     diagnostics, lines = [], {}
-    paths = collect_paths(args.paths)
-    for path in paths:
+    for path in collect_paths(args.paths):
+        try:
+            settings = configs.for_path(path).settings_for(path, select, extend_select, ignore)
+        except ConfigError as exc:
+            _error(_reason(exc, args.lang))
+            return 2
         try:
             source = read_source(path)
         except SourceError as exc:
-            _error(f"{exc.path}: {exc.reason if args.lang == 'zh' else exc.reason_en}")
+            _error(_reason(exc, args.lang))
             failed = True
             continue
         report = build_report(source.text, path)
         lines[path] = report.lines
         diagnostics.extend(lint_report(report, settings, pm))
 
-    context = RenderContext(lang=args.lang, lines=lines, rules={i.code: i for i in rules(pm)})
+    context = RenderContext(lang=args.lang, lines=lines, rules={i.code: i for i in rules(pm)},
+                            root=os.getcwd(), version=_version())
+    if args.write_baseline:
+        text = format_baseline(diagnostics, context.identities(diagnostics), args.lang)
+        if not _write(args.write_baseline, text, args.lang):
+            return 2
+        print(f"govlint: 已把 {len(diagnostics)} 个问题写入基线 {args.write_baseline}" if args.lang == "zh"
+              else f"govlint: wrote {len(diagnostics)} finding(s) to the baseline {args.write_baseline}",
+              file=sys.stderr)
+        return 2 if failed else 0
+    if baseline is not None:
+        diagnostics = baseline.new(diagnostics, context.identities(diagnostics))
+
     if args.statistics:
-        sys.stdout.write(_statistics(diagnostics, context))
+        text = _statistics(diagnostics, context, as_json=args.format == "json")
     else:
-        sys.stdout.write(FORMATS[args.format](diagnostics, context))
+        text = FORMATS[args.format](diagnostics, context)
         if args.format == "text" and not args.no_summary:
-            print(summary(diagnostics, len(lines), args.lang))
+            text += summary(diagnostics, len(lines), args.lang) + "\n"
+    if args.output_file:
+        if not _write(args.output_file, text, args.lang):
+            return 2
+    else:
+        sys.stdout.write(text)
     if failed:
         return 2
     return 1 if any(d.severity == "error" for d in diagnostics) else 0
 
 
-def _statistics(diagnostics, context) -> str:
+def _read_baseline(path: str):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BaselineError(path, f"无法读取基线文件：{reason}", f"cannot read the baseline file: {reason}") from None
+    return parse_baseline(text, path)
+
+
+def _write(path: str, text: str, lang: str) -> bool:
+    """Write an output file (UTF-8 without BOM, ``\\n`` line endings); False after reporting a failure."""
+    try:
+        folder = os.path.dirname(path)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        _error(f"{path}: {'无法写入' if lang == 'zh' else 'cannot write'}: {exc.strerror or exc}")
+        return False
+    return True
+
+
+def _statistics(diagnostics, context, as_json: bool = False) -> str:
+    """Findings per rule, most frequent first: a table, or JSON with ``as_json``."""
     counts: dict[str, int] = {}
     for d in diagnostics:
         counts[d.code] = counts.get(d.code, 0) + 1
-    rows = []
+    items = []
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         info = context.rules.get(code)
-        rows.append(f"{count:6d}\t{code}\t{info.name if info else ''}\t{info.severity if info else ''}")
+        items.append({"code": code, "name": info.name if info else "",
+                      "severity": info.severity if info else "", "count": count})
+    if as_json:
+        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    rows = [f"{i['count']:6d}\t{i['code']}\t{i['name']}\t{i['severity']}" for i in items]
     return "\n".join(rows) + ("\n" if rows else "")
 
 

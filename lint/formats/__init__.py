@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import json_format, text_format
+from ..baseline import identities, relative_path
 
 
 @dataclass(frozen=True)
 class RenderContext:
     lang: str = "zh"
-    lines: dict = field(default_factory=dict)   # path -> tuple of source lines (for text output)
+    lines: dict = field(default_factory=dict)   # path -> tuple of source lines (text output, fingerprints)
     rules: dict = field(default_factory=dict)   # code -> RuleInfo (for formats that list rules)
     color: bool = False
+    root: str = ""                              # the directory paths are made relative to (CI formats)
+    version: str = ""                           # govlint's version (SARIF)
 
+    def path(self, path: str) -> str:
+        """``path`` relative to ``root``, with forward slashes, as CI systems want it."""
+        return relative_path(path, self.root)
+
+    def identities(self, diagnostics):
+        """Each diagnostic's identity (rule, path, pointed-at text, occurrence), as baselines use."""
+        return identities(diagnostics, self.lines, self.root)
+
+
+from . import github_format, gitlab_format, json_format, sarif_format, text_format  # noqa: E402
 
 FORMATS = {
     "text": text_format.render,
     "json": json_format.render,
+    "github": github_format.render,
+    "gitlab": gitlab_format.render,
+    "sarif": sarif_format.render,
 }

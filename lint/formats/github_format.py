@@ -1,0 +1,36 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per
+finding, which GitHub shows as an annotation on the file and line.
+
+Escaping follows GitHub's own ``@actions/core``: ``%``, CR and LF in the message;
+additionally ``:`` and ``,`` in property values.
+"""
+
+from __future__ import annotations
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(d, context) -> str:
+    span = d.span
+    properties = (
+        ("file", context.path(d.path)),
+        ("line", span.line),
+        ("col", span.column),
+        ("endLine", span.end_line),
+        ("endColumn", span.end_column),
+        ("title", f"govlint {d.code} ({d.name})"),
+    )
+    block = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties)
+    return f"::{LEVELS.get(d.severity, 'warning')} {block}::{escape_data(f'{d.code} {d.text(context.lang)}')}"
+
+
+def render(diagnostics, context) -> str:
+    return "".join(command(d, context) + "\n" for d in diagnostics)
