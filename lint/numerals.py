@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -50,3 +51,73 @@ def parse_number(text: str) -> float | None:
     if not _PLAIN.match(value):
         return None
     return float(value.replace(",", ""))
+
+
+# ── numbers in table cells ──────────────────────────────────────────────────
+
+_NOT_REPORTED = {"/", "／", "—", "——", "-", "--", "－", "无", "不适用", "空", "x", "X", "×"}
+_SIGN_WORDS = {"增": 1, "增加": 1, "减": -1, "减少": -1, "+": 1, "-": -1}
+_QUANTITY = re.compile(
+    r"^(?P<sign>增加|减少|增|减|[+-])?\s*"
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"
+    r"(?P<unit>万元|元|件|条|个|项|人次|人|次|篇|%)?$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """What a table cell holds.
+
+    ``kind`` is "number" (``value`` set; ``unit`` as written, e.g. 万元; ``signed``
+    when the cell carried an explicit sign or 增/减), "blank" (nothing written:
+    not reported, which is not the same as 0), "not_reported" ("/", "—", "无")
+    or "text" (words where a number belongs).
+    """
+
+    kind: str
+    value: float | None = None
+    unit: str | None = None
+    signed: bool = False
+
+    @property
+    def is_number(self) -> bool:
+        return self.kind == "number"
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one table cell: "12", "１２", " 0 ", "1,234", "106.36 万元", "增 18",
+    "减 5", "+3", "-2", "251000元" → numbers; "" → blank; "/", "—", "无" → not reported."""
+    value = to_halfwidth(text).strip(" \u3000\u00a0\t")
+    if not value:
+        return Quantity("blank")
+    if value in _NOT_REPORTED:
+        return Quantity("not_reported")
+    match = _QUANTITY.match(value)
+    if not match:
+        return Quantity("text")
+    number = float(match["number"].replace(",", ""))
+    sign = match["sign"]
+    if sign:
+        number *= _SIGN_WORDS[sign]
+    return Quantity("number", number, match["unit"], signed=bool(sign))
+
+
+# ── numbers in running text ─────────────────────────────────────────────────
+
+_MULTIPLIER = {"万": 10_000, "亿": 100_000_000}
+
+
+def to_number(text: str) -> float | None:
+    """A count as prose writes it: "388", "１２", "1,215", "842.13万", "十二", "两千", "二十一".
+
+    Arabic digits may carry a trailing 万 or 亿; Chinese numerals go through
+    :func:`cn_to_int`.  Returns None for anything else.
+    """
+    text = text.strip()
+    multiplier = 1
+    if text and text[-1] in _MULTIPLIER and any(ch.isdigit() for ch in text):
+        multiplier, text = _MULTIPLIER[text[-1]], text[:-1]
+    value = parse_number(text)
+    if value is None:
+        whole = cn_to_int(text)
+        return None if whole is None else float(whole)
+    return value * multiplier

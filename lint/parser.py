@@ -14,7 +14,7 @@ from lark.exceptions import LarkError, UnexpectedInput
 from . import dates
 from .nodes import (Artifact, Cell, DateValue, Heading, Paragraph, ParseProblem, Row, Signature,
                     Table, Text, Title)
-from .numerals import cn_to_int, to_halfwidth
+from .numerals import cn_to_int, parse_number, to_halfwidth
 from .source import LineIndex
 
 _SPACES = " \u3000\u00a0"
@@ -115,6 +115,12 @@ class _ToBlocks(Transformer):
     def pipe_cell(self, children):
         return ("pipe_cell", children[0])
 
+    def pipe_end(self, children):
+        return ("pipe_end", children[0])
+
+    def open_pipe_row(self, children):
+        return ("open_pipe_row", children[0])
+
     def cont(self, children):
         return ("cont", children[0])
 
@@ -173,11 +179,11 @@ def _join(cell: Cell, token: Token, index: LineIndex) -> Cell:
 def _assemble_table(lines, index: LineIndex) -> Table:
     kinds = {kind for kind, _ in lines}
     row_tokens = [tok for kind, tok in lines if kind == "row"]
-    if "pipe_cell" in kinds or "sep" in kinds:
+    if kinds & {"pipe_cell", "sep", "pipe_end"}:
         layout = "pipe_cells"
     elif "bare" in kinds and not row_tokens:
         layout = "bare_lines"
-    elif "pipe_row" in kinds:
+    elif kinds & {"pipe_row", "open_pipe_row"}:
         layout = "pipes"
     elif row_tokens and all(str(t).startswith("\t") and str(t).count("\t") == 1 for t in row_tokens):
         layout = "cell_lines"
@@ -188,26 +194,40 @@ def _assemble_table(lines, index: LineIndex) -> Table:
     previous_line = None
     if layout == "bare_lines":
         # one cell per line and nothing marks the rows: every line is a cell
+        # (a short line wraps the cell above it only when it follows it directly and
+        # that cell is not a number: after a blank line it is a cell of its own)
         for kind, tok in lines:
             text = str(tok).rstrip("\n")
-            if kind == "cont" and rows:
+            if (kind == "cont" and rows and rows[-1][-1].span.end_line + 1 == tok.line
+                    and parse_number(rows[-1][-1].value) is None):
                 rows[-1][-1] = _join(rows[-1][-1], tok, index)
             else:
                 rows.append([Cell(text, index.span(tok.start_pos, tok.start_pos + len(text)))])
     elif layout == "pipe_cells":
         # each stretch of lines between "|" lines is one cell; rows are not marked
+        # ("x |" lines are whole cells; two "|" lines in a row enclose an empty cell)
         current: Cell | None = None
+        previous_sep = None
         for kind, tok in lines:
             if kind == "sep":
                 if current is not None:
                     rows.append([current])
+                elif previous_sep is not None:
+                    rows.append([Cell("", index.span(previous_sep.start_pos, previous_sep.start_pos))])
                 current = None
+                previous_sep = tok
                 continue
-            if kind == "pipe_row":
+            previous_sep = None
+            if kind in ("pipe_row", "open_pipe_row", "pipe_end"):
                 if current is not None:
                     rows.append([current])
                     current = None
-                rows.append(_split_cells(tok, "|", index, trim_pipes=True))
+                if kind == "pipe_end":
+                    raw = str(tok)
+                    text = raw[:raw.index("|")].rstrip(_SPACES)
+                    rows.append([Cell(text, index.span(tok.start_pos, tok.start_pos + len(text)))])
+                else:
+                    rows.append(_split_cells(tok, "|", index, trim_pipes=kind == "pipe_row"))
                 continue
             if current is None:
                 text = str(tok).rstrip("\n")
@@ -227,6 +247,8 @@ def _assemble_table(lines, index: LineIndex) -> Table:
                     rows.append([Cell(text, index.span(tok.start_pos, tok.start_pos + len(text)))])
             elif kind == "pipe_row":
                 rows.append(_split_cells(tok, "|", index, trim_pipes=True))
+            elif kind == "open_pipe_row":
+                rows.append(_split_cells(tok, "|", index, trim_pipes=False))
             elif kind == "sep":
                 pass
             elif kind == "bare":

@@ -1,0 +1,184 @@
+"""The arithmetic identities the standard tables carry, which of them a table
+breaks, and which broken identities share one wrong cell.
+
+Blank cells count as 0 (reports leave zero cells blank), except a blank 总计 of
+table 三 whose applicant cells are filled: that row's total is read as their
+sum (the blank itself is reported once by table3-blank-total).  A cell that is
+missing or holds text leaves its identities unjudged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import templates as t
+from .grid import Grid, GridCell
+
+Ref = tuple[str, str]          # (row key, column key)
+
+# which identity a group of broken identities is reported as, most telling first
+PREFERENCE = ("row_total", "review_total", "partition", "outcome_total", "group_total", "column_balance")
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: str                  # row_total | column_balance | outcome_total | group_total | review_total | partition
+    left: tuple[Ref, ...]      # sum(left) == sum(right)
+    right: tuple[Ref, ...]
+    root: Ref                  # the cell most likely wrong when this identity alone fails
+    exhaustive: bool = True    # False: only sum(right) > sum(left) breaks it (a part list that may be partial)
+
+
+@dataclass(frozen=True)
+class Violation:
+    identity: Identity
+    left: float
+    right: float
+
+    @property
+    def residual(self) -> float:
+        return self.left - self.right
+
+
+@dataclass(frozen=True)
+class Breach:
+    """One wrong cell (``root``) and every identity it breaks; ``primary`` is reported."""
+
+    root: Ref
+    primary: Violation
+    related: tuple[Violation, ...]
+
+
+def identities(grid: Grid) -> list[Identity]:
+    if grid.kind == "三":
+        return _applications(grid)
+    if grid.kind == "四":
+        return [Identity("review_total", ((g, t.TOTAL),), tuple((g, r) for r in t.REVIEW_RESULTS), (g, t.TOTAL))
+                for g in t.REVIEW_GROUPS]
+    if grid.kind == "统计表":
+        return [Identity("partition", ((parent, "统计数"),), tuple((c, "统计数") for c in parts),
+                         (parent, "统计数"), exhaustive)
+                for parent, parts, exhaustive in grid.sums]
+    return []
+
+
+def _applications(grid: Grid) -> list[Identity]:
+    found = []
+    for row in grid.rows:
+        found.append(Identity("row_total", ((row.key, t.TOTAL),),
+                              tuple((row.key, c) for c in t.APPLICANTS), (row.key, t.TOTAL)))
+    outcome_rows = ["三(一)", "三(二)"]
+    for group in t.GROUPS:
+        items = [spec.key for spec in t.APPLICATION_ITEMS[group]]
+        if group == "三(六)" and grid.variant == "2019":
+            outcome_rows.append(group)
+            continue
+        if grid.row(group) is not None and any(grid.row(k) is not None for k in items):
+            for column in t.APPLICATION_COLUMNS:
+                found.append(Identity("group_total", ((group, column),), tuple((k, column) for k in items),
+                                      (group, column)))
+        if all(grid.row(k) is not None for k in items) or grid.row(group) is None:
+            outcome_rows.extend(items)
+        else:
+            outcome_rows.append(group)
+    for column in t.APPLICATION_COLUMNS:
+        found.append(Identity("column_balance", (("一", column), ("二", column)),
+                              (("三(七)", column), ("四", column)), ("三(七)", column)))
+        found.append(Identity("outcome_total", (("三(七)", column),),
+                              tuple((k, column) for k in outcome_rows), ("三(七)", column)))
+    return found
+
+
+def blank_totals(grid: Grid) -> list:
+    """Rows of table 三 whose 总计 is blank while applicant cells hold numbers."""
+    if grid.kind != "三":
+        return []
+    rows = []
+    for row in grid.rows:
+        total = grid.cell(row.key, t.TOTAL)
+        parts = [grid.value(row.key, c) for c in t.APPLICANTS]
+        if total is not None and total.is_blank and any(v for v in parts if v):
+            rows.append(row)
+    return rows
+
+
+def amounts(grid: Grid) -> dict[Ref, float | None]:
+    """The number each cell counts for in the identities (None: cannot judge)."""
+    values: dict[Ref, float | None] = {}
+    for cell in grid.cells():
+        values[(cell.row, cell.column)] = _amount(cell)
+    for row in blank_totals(grid):
+        parts = [values.get((row.key, c)) for c in t.APPLICANTS]
+        if None not in parts:
+            values[(row.key, t.TOTAL)] = sum(parts)
+    return values
+
+
+def _amount(cell: GridCell) -> float | None:
+    if cell.quantity.is_number:
+        return cell.quantity.value
+    if cell.quantity.kind in ("blank", "not_reported"):
+        return 0.0
+    return None
+
+
+def violations(grid: Grid) -> list[Violation]:
+    """Every identity of ``grid`` whose cells are all there and that does not hold."""
+    values = amounts(grid)
+    broken = []
+    for identity in identities(grid):
+        refs = identity.left + identity.right
+        if any(values.get(ref) is None for ref in refs):
+            continue
+        left = sum(values[ref] for ref in identity.left)
+        right = sum(values[ref] for ref in identity.right)
+        if abs(left - right) < 1e-6 or (not identity.exhaustive and right <= left):
+            continue
+        broken.append(Violation(identity, left, right))
+    return broken
+
+
+def breaches(grid: Grid) -> list[Breach]:
+    """Broken identities grouped by the one cell that explains them.
+
+    A cell shared by several broken identities, where one change of that cell
+    would mend them all, is their root: it is reported once, the other
+    identities as related notes.  Every other broken identity is its own breach,
+    rooted at its total cell.
+    """
+    left = violations(grid)
+    result: list[Breach] = []
+    while True:
+        counts = Counter(ref for v in left for ref in set(v.identity.left + v.identity.right))
+        chosen = None
+        for ref, count in counts.most_common():
+            if count < 2:
+                break
+            group = [v for v in left if ref in v.identity.left + v.identity.right]
+            if len({round(_mend(v, ref), 6) for v in group}) == 1:
+                chosen = (ref, group)
+                break
+        if chosen is None:
+            break
+        ref, group = chosen
+        result.append(_breach(ref, group))
+        left = [v for v in left if v not in group]
+    result.extend(_breach(v.identity.root, [v]) for v in left)
+    return sorted(result, key=lambda b: _order(grid, b.root))
+
+
+def _mend(violation: Violation, ref: Ref) -> float:
+    """The change of cell ``ref`` that would make the identity hold."""
+    sign = 1 if ref in violation.identity.left else -1
+    return -violation.residual * sign
+
+
+def _breach(root: Ref, group: list[Violation]) -> Breach:
+    ranked = sorted(group, key=lambda v: (v.identity.root != root, PREFERENCE.index(v.identity.kind)))
+    return Breach(root, ranked[0], tuple(ranked[1:]))
+
+
+def _order(grid: Grid, ref: Ref):
+    cell = grid.cell(*ref)
+    return cell.span.start if cell is not None else 0

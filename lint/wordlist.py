@@ -1,0 +1,96 @@
+"""Word lists kept as data: the shipped confusion dictionary and the user's own.
+
+A dictionary is a TOML file of ``[[word]]`` entries (see
+``rules/data/confusions.toml`` for the schema).  The shipped file is always
+loaded; files named in the configuration (``context.get("dictionaries")``) are
+added after it, so a user can extend the list without touching the package.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class DictionaryError(ValueError):
+    """A dictionary file that cannot be read or does not follow the schema."""
+
+
+@dataclass(frozen=True)
+class Confusion:
+    wrong: str
+    right: str
+    before: tuple[str, ...] = ()    # the wrong string counts only after one of these …
+    after: tuple[str, ...] = ()     # … or before one of these (either list may match)
+    exceptions: tuple[str, ...] = ()
+    note: str = ""
+
+    def occurrences(self, text: str):
+        """Offsets ``(start, end)`` where ``text`` has this confusion."""
+        at = text.find(self.wrong)
+        while at >= 0:
+            end = at + len(self.wrong)
+            if self._in_context(text, at, end) and not self._excepted(text, at, end):
+                yield at, end
+            at = text.find(self.wrong, at + 1)
+
+    def _in_context(self, text: str, start: int, end: int) -> bool:
+        if not self.before and not self.after:
+            return True
+        return (any(text.endswith(b, 0, start) for b in self.before)
+                or any(text.startswith(a, end) for a in self.after))
+
+    def _excepted(self, text: str, start: int, end: int) -> bool:
+        for longer in self.exceptions:
+            offset = longer.find(self.wrong)
+            while offset >= 0:
+                if text.startswith(longer, start - offset):
+                    return True
+                offset = longer.find(self.wrong, offset + 1)
+        return False
+
+
+def _entries(data: dict, origin: str) -> list[Confusion]:
+    out = []
+    for i, item in enumerate(data.get("word", [])):
+        if not isinstance(item, dict) or not item.get("wrong") or not item.get("right"):
+            raise DictionaryError(f"{origin}: entry {i + 1} needs 'wrong' and 'right'")
+        out.append(Confusion(str(item["wrong"]), str(item["right"]),
+                             tuple(item.get("before", ())), tuple(item.get("after", ())),
+                             tuple(item.get("except", ())), str(item.get("note", ""))))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_confusions() -> tuple[Confusion, ...]:
+    text = resources.files("govlint.rules").joinpath("data/confusions.toml").read_text(encoding="utf-8")
+    return tuple(_entries(tomllib.loads(text), "confusions.toml"))
+
+
+@functools.lru_cache(maxsize=32)
+def _user_file(path: str) -> tuple[Confusion, ...]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DictionaryError(f"{path}: {exc}") from None
+    return tuple(_entries(data, path))
+
+
+def confusions(extra_files=()) -> tuple[Confusion, ...]:
+    """The shipped confusions followed by those of ``extra_files`` (TOML, same schema).
+
+    A user entry with the same ``wrong`` string replaces the shipped one.
+    """
+    merged: dict[str, Confusion] = {c.wrong: c for c in shipped_confusions()}
+    for path in extra_files or ():
+        for entry in _user_file(str(path)):
+            merged[entry.wrong] = entry
+    return tuple(merged.values())

@@ -1,0 +1,47 @@
+"""联系人一栏没有写姓名：“联系人及电话：3379870”。
+
+## 它检查什么
+“联系人”“联系人及电话”“联系人和联系方式”之后直接是电话号码、另一个栏目名或什么也没有，
+缺少联系人的姓名。写了姓名（“联系人：王某，电话：1234567”）的不报告。
+
+## 为什么重要
+统计表和报告中的联系人是公众和上级机关核实情况的渠道，只留号码不留姓名，
+说明栏目没有填完。
+
+## 示例
+```
+单位名称：某市某局　联系人及电话：1234567
+```
+
+## 应写作
+```
+单位名称：某市某局　联系人及电话：王某　1234567
+```
+"""
+
+import re
+
+from govlint import Finding, hookimpl
+from govlint.nodes import Table
+
+CODE = "W207"
+NAME = "contact-without-name"
+SEVERITY = "warning"
+
+_CONTACT = re.compile(r"联系人(?:及|和|与|、|/)?(?:联系)?(?:电话|方式)?[ \u3000]*[:：][ \u3000\u00a0]*"
+                      r"(?=$|[0-9０-９(（+]|(?:联系)?电话|手机|邮箱|地址|传真)")
+
+
+def _texts(report):
+    yield from report.prose()
+    for table in report.iter(Table):
+        yield from table.cells
+
+
+@hookimpl
+def govlint_check(report):
+    for text in _texts(report):
+        for match in _CONTACT.finditer(text.raw):
+            span = text.sub(match.start(), match.end()) if hasattr(text, "sub") else text.span
+            yield Finding(span, "联系人一栏只有电话或为空，缺少联系人姓名",
+                          "the contact line gives no name")

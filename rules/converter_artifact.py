@@ -1,0 +1,89 @@
+"""文字处理软件或格式转换留下的杂质：[bookmark: _GoBack]、“-------------”、&nbsp;、换页符。
+
+## 它检查什么
+- Word 转换留下的书签标记 `[bookmark: _GoBack]`、`[image: …]`；
+- 没有转换的 HTML 字符实体：`&nbsp;` `&amp;` `&lt;` `&gt;` `&quot;` `&emsp;`；
+- 换页符、零宽字符等看不见的控制字符；
+- 单独成行的 Markdown 表格分隔线（“-------------”“---|---”）。
+
+## 为什么重要
+这些字符不是报告的内容，发布出去既难看，也说明稿件没有在发布前校对。
+
+## 示例
+```
+[bookmark: _GoBack]2020年，我局政务公开工作取得了一定成效。
+```
+
+## 应写作
+```
+2020年，我局政务公开工作取得了一定成效。
+```
+
+## 修复
+删除这些字符（整行的分隔线连同换行一起删除），不改变正文意思，可以自动修复。
+"""
+
+import re
+
+from govlint import Finding, Fix, hookimpl
+from govlint.nodes import Artifact, Table
+from govlint.prose import as_text
+from govlint.source import LineIndex
+
+CODE = "L101"
+NAME = "converter-artifact"
+SEVERITY = "warning"
+
+_DEBRIS = re.compile(
+    r"\[(?:bookmark|image|anchor)\s*:[^\]\n]{0,80}\]"
+    r"|&(?:nbsp|amp|lt|gt|quot|apos|emsp|ensp|thinsp|ldquo|rdquo|middot|mdash|hellip);"
+    r"|&#x?[0-9a-fA-F]{1,6};"
+    r"|[\f\v\u200b\u200c\u200d\u2060\ufeff]+",
+    re.IGNORECASE,
+)
+_NAMES = {"\f": "换页符", "\v": "垂直制表符"}
+
+
+def _texts(report):
+    yield from report.prose()
+    for table in report.iter(Table):
+        yield from table.cells
+    if report.title is not None:
+        yield from report.title.lines
+
+
+def _describe(found: str) -> str:
+    if found[0] in _NAMES:
+        return _NAMES[found[0]]
+    if found[0] in "\u200b\u200c\u200d\u2060\ufeff":
+        return "零宽字符"
+    return f"“{found}”"
+
+
+def _gaps(report):
+    """The stretches between consecutive blocks (blank lines, which the grammar skips)."""
+    blocks = sorted(report.blocks, key=lambda b: b.span.start)
+    for before, after in zip(blocks, blocks[1:]):
+        yield before.span.end, after.span.start
+
+
+@hookimpl
+def govlint_check(report):
+    for node in _texts(report):
+        text = as_text(node)
+        for match in _DEBRIS.finditer(text.raw):
+            span = text.sub(match.start(), match.end())
+            fix = Fix(span.start, span.end, "") if span != text.span or len(match.group(0)) == len(text.raw) else None
+            yield Finding(span, f"转换残留的{_describe(match.group(0))}，应删除",
+                          "conversion debris left in the text", fix=fix)
+    index = LineIndex(report.text)
+    for start, end in _gaps(report):
+        for match in _DEBRIS.finditer(report.text, start, end):
+            yield Finding(index.span(match.start(), match.end()), f"转换残留的{_describe(match.group(0))}，应删除",
+                          "conversion debris left in the text", fix=Fix(match.start(), match.end(), ""))
+    for block in report.iter(Artifact):
+        end = block.span.end
+        if end < len(report.text) and report.text[end] == "\n":
+            end += 1
+        yield Finding(block.span, "单独成行的表格分隔线（转换残留），应删除",
+                      "a stray table rule line left by a converter", fix=Fix(block.span.start, end, ""))

@@ -1,0 +1,126 @@
+"""中文句子里混用了半角标点：“取得了一些成效,但……;二是……”。
+
+## 它检查什么
+在全文以全角标点（，；：（））为主的报告里，中文句子中出现的半角 `,` `;` `:` `(` `)` `?` `!`；
+在使用弯引号“”的报告里，中文句子中的直引号 `"`。每段只报告一次。
+
+不报告：网址、电子邮箱和数字里的半角符号（`www.gov.cn`、`a@b.cn`、`1,234`、`106.36`、`08:32`），
+括号里只有字母数字的（`(www.gov.cn)`），以及通篇都用半角标点的文本（那是转换造成的统一格式，
+不是个别的混用）。
+
+## 为什么重要
+中文文本应使用全角标点（GB/T 15834）；个别段落混入半角标点，说明这一段是从别处粘贴来的，
+也影响排版和检索。
+
+## 示例
+```
+我局信息公开工作取得了成效,但与工作需要相比还有差距;一是制度有待细化。
+```
+
+## 应写作
+```
+我局信息公开工作取得了成效，但与工作需要相比还有差距；一是制度有待细化。
+```
+
+## 修复
+换成对应的全角标点不改变意思，可以自动修复（直引号成对时换成“”）。
+"""
+
+import re
+
+from govlint import Finding, Fix, hookimpl
+from govlint.prose import is_cjk
+
+CODE = "L103"
+NAME = "halfwidth-punctuation"
+SEVERITY = "warning"
+
+_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+_FULL_MARKS = "，；：（）"
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》【】〔〕"
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）)]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def _chinese(ch: str) -> bool:
+    return is_cjk(ch) or ch in _CJK_PUNCT
+
+
+def _neighbours(raw: str, i: int) -> tuple[str, str]:
+    j = i - 1
+    while j >= 0 and raw[j] == " ":
+        j -= 1
+    k = i + 1
+    while k < len(raw) and raw[k] == " ":
+        k += 1
+    return (raw[j] if j >= 0 else ""), (raw[k] if k < len(raw) else "")
+
+
+def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
+    """Offsets of half-width marks standing in Chinese text."""
+    masked = set()
+    for match in _ADDRESS.finditer(raw):
+        masked.update(range(match.start(), match.end()))
+    out = []
+    stack = []
+    for i, ch in enumerate(raw):
+        if i in masked:
+            continue
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            inner = raw[start + 1:i]
+            if any(is_cjk(c) for c in inner):
+                out.extend((start, i))
+        elif ch in ",;:?!":
+            prev, nxt = _neighbours(raw, i)
+            if ch in ",:" and prev.isdigit() and nxt.isdigit():
+                continue    # 1,234 and 08:32
+            if ch == ":" and prev.isascii() and prev.isalpha():
+                continue
+            if _chinese(prev) or (_chinese(nxt) and not (prev.isascii() and prev.isalnum())):
+                out.append(i)
+        elif ch == '"' and quotes:
+            prev, nxt = _neighbours(raw, i)
+            if _chinese(prev) or _chinese(nxt):
+                out.append(i)
+    return sorted(out)
+
+
+def _replacement(raw: str, first: int, last: int, marks: list[int]) -> str:
+    chars = list(raw[first:last + 1])
+    quote_marks = [i for i in marks if raw[i] == '"']
+    for n, i in enumerate(marks):
+        ch = raw[i]
+        if ch == '"':
+            if len(quote_marks) % 2:
+                continue
+            chars[i - first] = "“" if quote_marks.index(i) % 2 == 0 else "”"
+        else:
+            chars[i - first] = _FULL[ch]
+    return "".join(chars)
+
+
+@hookimpl
+def govlint_check(report):
+    texts = list(report.prose())
+    full = sum(t.raw.count(m) for t in texts for m in _FULL_MARKS)
+    curly = any("“" in t.raw or "”" in t.raw for t in texts)
+    found = [(t, halfwidth_marks(t.raw, curly)) for t in texts]
+    half = sum(1 for t, marks in found for i in marks if t.raw[i] != '"')
+    # only where full-width is the file's own convention: a text written throughout with
+    # ASCII punctuation (a converter's doing) is consistent, not mixed
+    punctuation_mixed = full >= 3 and full >= half
+    for text, marks in found:
+        if not punctuation_mixed:
+            marks = [i for i in marks if text.raw[i] == '"']
+        if not marks:
+            continue
+        first, last = marks[0], marks[-1]
+        span = text.sub(first, last + 1)
+        fix = None
+        if span != text.span or (first, last + 1) == (0, len(text.raw)):
+            fix = Fix(span.start, span.end, _replacement(text.raw, first, last, marks))
+        shown = "".join(sorted({text.raw[i] for i in marks}))
+        yield Finding(span, f"中文句子中混用了半角标点“{shown}”（共{len(marks)}处），应使用全角标点",
+                      f"half-width punctuation {shown} in Chinese text ({len(marks)} places)", fix=fix)

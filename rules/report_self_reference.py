@@ -1,0 +1,68 @@
+"""报告自称的年份或机关与标题不符：“现将我局2020年度政府信息公开工作报告如下”（标题为2021年）。
+
+## 它检查什么
+正文中指向本报告的句子（“现将……年度报告公布如下”“本报告由……编制”“现公布……年度报告”）
+所写的年份与报告年份不同，或所写的机关与标题中的机关不同。
+书名号里的文件名（“《关于做好2020年度政府信息公开工作年度报告编制工作的通知》”）和
+提到上一年报告的句子（“上年度报告中提出的问题”）不报告。
+
+## 为什么重要
+这几乎总是照抄上一年或别的机关的报告后没有改干净，读者会怀疑整份报告的内容。
+
+## 示例
+```
+某市某局2021年政府信息公开工作年度报告
+……现将我局2020年度政府信息公开工作情况报告如下。
+```
+
+## 应写作
+```
+……现将我局2021年度政府信息公开工作情况报告如下。
+```
+"""
+
+import re
+
+from govlint import Finding, hookimpl
+from govlint.agency import reporting_agency, same_agency
+from govlint.prose import depths, sentences
+
+CODE = "W205"
+NAME = "report-self-reference"
+SEVERITY = "error"
+
+_SELF = re.compile(r"现将|现公布|现发布|现予|现编制|特编制|本报告|本年度报告|本年报|报告如下|公布如下|编制了?本")
+_EARLIER = re.compile(r"上一?年|去年|往年|历年|以往|前一年")
+_REPORT_YEAR = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年度?(?:[\u4e00-\u9fff]{0,6}?)政府信息公开(?:工作)?"
+                          r"(?:情况|年度|工作年度)?(?:报告|年报)")
+_NAMED = re.compile(r"(?:由|现将|现公布|现发布|现编制)(?P<name>[\u4e00-\u9fff]{2,30}?"
+                    r"(?:人民政府办公室|人民政府|管理委员会|委员会|办事处|办公室|局|委))"
+                    r"(?=编制|按照|根据|依据|[0-9０-９]{4}|[(（]|，|,)")
+
+
+@hookimpl
+def govlint_check(report):
+    year = report.title.year if report.title is not None else None
+    agency = reporting_agency(report, from_text=False)
+    for text in report.prose():
+        raw = text.raw
+        depth = depths(raw)
+        for start, end in sentences(raw):
+            sentence = raw[start:end]
+            if not _SELF.search(sentence) or _EARLIER.search(sentence):
+                continue
+            if year is not None:
+                for match in _REPORT_YEAR.finditer(sentence):
+                    at = start + match.start("year")
+                    if depth[at] == 0 and int(match["year"]) != year:
+                        yield Finding(text.sub(at, at + 4),
+                                      f"这里说的是{match['year']}年的报告，而本报告是{year}年度报告：疑为沿用旧稿",
+                                      f"the text speaks of the {match['year']} report; this is the {year} report")
+            if agency is not None:
+                for match in _NAMED.finditer(sentence):
+                    name = match["name"]
+                    at = start + match.start("name")
+                    if depth[at] == 0 and not re.match("^(?:我|本)", name) and not same_agency(name, agency.name):
+                        yield Finding(text.sub(at, at + len(name)),
+                                      f"这里写的报告机关是“{name}”，与标题中的“{agency.name}”不一致",
+                                      f"the text names {name} as the reporting agency; the title says {agency.name}")

@@ -1,0 +1,53 @@
+"""表格某行的数字个数与模板的列数不符。
+
+## 它检查什么
+已识别的表格中，一行数字多于或少于模板的列数（表三 7 列，表四 15 列，表二按各项
+的列数）。这样的行无法确定每个数字属于哪一列，因此不参与勾稽关系的核对。连续
+多行出现同样的问题时只报告第一行，其余作为附注。文件在表格中途截断时，截断的
+最后一行不判断。
+
+## 为什么重要
+多出或缺少的数字通常是多插了一列（如“法人或其他组织”小计）、丢了行标签或漏填。
+
+## 示例
+```
+（三）不予公开	0	0	0	0	0	0	0	0
+```
+表三一行有 8 个数字。
+"""
+
+from govlint import Finding, Note, hookimpl
+from govlint.tables import recognise
+from govlint.tables.templates import ROW_SPECS, row_label
+
+CODE = "T502"
+NAME = "table-row-width"
+SEVERITY = "error"
+
+
+def _runs(issues):
+    run = []
+    for issue in issues:
+        if run and issue.found != run[-1].found:
+            yield run
+            run = []
+        run.append(issue)
+    if run:
+        yield run
+
+
+@hookimpl
+def govlint_check(report):
+    for grid in recognise(report).tables:
+        width = [issue for issue in grid.issues if issue.kind == "width"]
+        for run in _runs(width):
+            first = run[0]
+            what = "多于" if first.found > first.expected else "少于"
+            name = row_label(first.row) if grid.kind == "三" and first.row in ROW_SPECS else first.row
+            row = f"“{name}”行" if name else "数据行"
+            more = f"（连续 {len(run)} 行如此）" if len(run) > 1 else ""
+            notes = tuple(Note(issue.span, f"此行也有 {issue.found} 个数字", f"this row has {issue.found} values too")
+                          for issue in run[1:])
+            yield Finding(first.span, f"{grid.name}{row}有 {first.found} 个数字，{what}模板的 {first.expected} 列"
+                                      f"{more}；无法确定各数字所属的列，本行未核对勾稽关系",
+                          f"{grid.name}: a row has {first.found} values for {first.expected} columns", notes=notes)
