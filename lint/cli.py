@@ -14,6 +14,7 @@ from .baseline import BaselineError, format_baseline, parse_baseline
 from .build import build_report
 from .config import Config, ConfigError, find_config, load_config
 from .formats import FORMATS, RenderContext
+from .fixes import fix_until_stable, unified_diff, writable, write_fixed
 from .formats.text_format import summary
 from .plugins import PluginError, get_plugin_manager, rules
 from .settings import lint_report
@@ -55,6 +56,9 @@ def _check_parser() -> argparse.ArgumentParser:
     output.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
     output.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数量（--format json 时为 JSON）")
     output.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
+    fixing = parser.add_argument_group("修复（只改不影响含义的文字，从不改数字）")
+    fixing.add_argument("--fix", action="store_true", help="应用安全修复并写回文件（原子写入，保留编码和换行符）")
+    fixing.add_argument("--diff", action="store_true", help="只显示安全修复会做的修改（统一差异格式），不写文件")
     baseline = parser.add_argument_group("基线（已接受的旧问题）")
     baseline.add_argument("--baseline", metavar="FILE", help="只报告基线文件中没有的新问题")
     baseline.add_argument("--write-baseline", metavar="FILE", help="把现在的全部问题写入基线文件，然后退出")
@@ -160,7 +164,7 @@ def run_check(argv) -> int:
         return 2
 
     failed = False
-    diagnostics, lines = [], {}
+    diagnostics, lines, diffs = [], {}, []
     for path in collect_paths(args.paths):
         try:
             settings = configs.for_path(path).settings_for(path, select, extend_select, ignore)
@@ -174,8 +178,32 @@ def run_check(argv) -> int:
             failed = True
             continue
         report = build_report(source.text, path)
+        found = lint_report(report, settings, pm)
+        if args.fix or args.diff:
+            fixed = fix_until_stable(source, found, settings, pm)
+            if fixed.text != source.text:
+                if args.diff:
+                    diffs.append(unified_diff(source, fixed.text))
+                elif not writable(source):
+                    _error(f"{path}: 只能检查，不能自动修复（{source.kind}）" if args.lang == "zh"
+                           else f"{path}: checked but not fixed ({source.kind} files are read-only)")
+                else:
+                    try:
+                        write_fixed(source, fixed.text)
+                    except OSError as exc:
+                        _error(f"{path}: {'无法写入' if args.lang == 'zh' else 'cannot write'}: "
+                               f"{exc.strerror or exc}")
+                        failed = True
+                    else:
+                        print(f"govlint: {path}: 已修复 {fixed.count} 处" if args.lang == "zh"
+                              else f"govlint: {path}: fixed {fixed.count} finding(s)", file=sys.stderr)
+                        report, found = fixed.report, fixed.diagnostics
         lines[path] = report.lines
-        diagnostics.extend(lint_report(report, settings, pm))
+        diagnostics.extend(found)
+
+    if args.diff:
+        sys.stdout.write("".join(diffs))
+        return 2 if failed else (1 if diffs else 0)
 
     context = RenderContext(lang=args.lang, lines=lines, rules={i.code: i for i in rules(pm)},
                             root=os.getcwd(), version=_version())

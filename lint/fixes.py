@@ -12,8 +12,12 @@ import os
 import tempfile
 from dataclasses import dataclass
 
+import difflib
+
 from .diagnostics import Diagnostic, Fix
 from .source import Source
+
+MAX_ROUNDS = 5   # a fix can make room for another; stop when nothing changes
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,44 @@ def write_fixed(source: Source, text: str, path: str | None = None) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """The text after every safe fix, and what linting it again finds."""
+
+    text: str
+    count: int                      # fixes applied over all rounds
+    report: object                  # the Report of ``text``
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def fix_until_stable(source: Source, diagnostics, settings, pm=None) -> Fixed:
+    """Apply fixes, lint the result, and repeat until no fix is left to apply
+    (at most :data:`MAX_ROUNDS` rounds), so that a second ``--fix`` finds nothing."""
+    from .build import build_report
+    from .settings import lint_report
+
+    text, count, found, report = source.text, 0, tuple(diagnostics), None
+    for _ in range(MAX_ROUNDS):
+        result = apply_fixes(text, found)
+        if not result.changed:
+            break
+        text, count = result.text, count + len(result.applied)
+        report = build_report(text, source.path)
+        found = tuple(lint_report(report, settings, pm))
+    if report is None:
+        report = build_report(text, source.path)
+    return Fixed(text, count, report, found)
+
+
+def writable(source: Source) -> bool:
+    """Only plain-text files read from disk are written back (not stdin, .docx or .html)."""
+    return source.kind == "text" and source.path != "-"
+
+
+def unified_diff(source: Source, text: str) -> str:
+    """The change as a unified diff of the file's lines (normalised line endings)."""
+    before = source.text.splitlines(keepends=True)
+    after = text.splitlines(keepends=True)
+    return "".join(difflib.unified_diff(before, after, fromfile=source.path, tofile=source.path))

@@ -87,8 +87,19 @@ def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
     return sorted(out)
 
 
+_TRAILING_SPACE = ",;:?!)"   # marks an English-style space follows; the full-width form needs none
+
+
+def _end(raw: str, last: int) -> int:
+    """End of the fixed stretch: the last mark, and the space an English-style mark left after it."""
+    end = last + 1
+    if raw[last] in _TRAILING_SPACE and raw[end:end + 1] == " ":
+        end += 1
+    return end
+
+
 def _replacement(raw: str, first: int, last: int, marks: list[int]) -> str:
-    chars = list(raw[first:last + 1])
+    chars = list(raw[first:_end(raw, last)])
     quote_marks = [i for i in marks if raw[i] == '"']
     for n, i in enumerate(marks):
         ch = raw[i]
@@ -98,6 +109,8 @@ def _replacement(raw: str, first: int, last: int, marks: list[int]) -> str:
             chars[i - first] = "“" if quote_marks.index(i) % 2 == 0 else "”"
         else:
             chars[i - first] = _FULL[ch]
+            if ch in _TRAILING_SPACE and i + 1 - first < len(chars) and chars[i + 1 - first] == " ":
+                chars[i + 1 - first] = ""
     return "".join(chars)
 
 
@@ -117,9 +130,9 @@ def govlint_check(report):
         if not marks:
             continue
         first, last = marks[0], marks[-1]
-        span = text.sub(first, last + 1)
+        span = text.sub(first, _end(text.raw, last))
         fix = None
-        if span != text.span or (first, last + 1) == (0, len(text.raw)):
+        if span != text.span or (first, _end(text.raw, last)) == (0, len(text.raw)):
             fix = Fix(span.start, span.end, _replacement(text.raw, first, last, marks))
         shown = "".join(sorted({text.raw[i] for i in marks}))
         yield Finding(span, f"中文句子中混用了半角标点“{shown}”（共{len(marks)}处），应使用全角标点",

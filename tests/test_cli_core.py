@@ -136,3 +136,36 @@ def test_rules_and_rule(capsys):
     assert code == 0 and "## 它检查什么" in out and "默认级别：error" in out
     code, _, err = run(["rule", "Z999"], capsys)
     assert code == 2 and "Z999" in err
+
+
+FIXABLE = CLEAN.replace("全年工作平稳。", "全年工作平稳,[bookmark: _GoBack]规范了信息发布。").replace(
+    "公开形式还不够丰富。", "取得了一些的成效。")
+
+
+def test_diff_shows_fixes_without_writing(files, capsys):
+    path = files / "fixable.txt"
+    path.write_bytes(FIXABLE.replace("\n", "\r\n").encode("gbk"))
+    before = path.read_bytes()
+    code, out, _ = run([str(path), "--diff"], capsys)
+    assert code == 1 and "-取得了一些的成效。" in out and "+取得了一些成效。" in out
+    assert path.read_bytes() == before
+
+
+def test_fix_writes_only_what_the_fixes_change_and_is_idempotent(files, capsys):
+    path = files / "fixable.txt"
+    path.write_bytes(FIXABLE.replace("\n", "\r\n").encode("gbk"))
+    code, out, err = run([str(path), "--fix"], capsys)
+    assert "已修复" in err
+    expected = FIXABLE.replace("[bookmark: _GoBack]", "").replace("一些的", "一些").replace("平稳,", "平稳，")
+    assert path.read_bytes() == expected.replace("\n", "\r\n").encode("gbk")
+    assert not [p for p in files.iterdir() if p.name.startswith(".govlint-")]
+    code, out, _ = run([str(path), "--diff"], capsys)
+    assert code == 0 and out == ""
+
+
+def test_fix_never_touches_numbers(files, capsys):
+    path = files / "numbers.txt"
+    text = CLEAN.replace("全年工作平稳。", "全年公开信息120条，其中文件50条、动态80条。")
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run([str(path), "--fix"], capsys)
+    assert path.read_text(encoding="utf-8") == text and "P101" in out and code == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 TAB = 4
+MAX_NOTES = 3   # related places shown under a finding; the machine formats carry all of them
 
 
 def display_width(text: str) -> int:
@@ -35,9 +36,13 @@ def render(diagnostics, context) -> str:
                 width = max(1, display_width(marked))
                 out.append("    " + _expand(line).rstrip())
                 out.append("    " + " " * display_width(before) + "^" + "~" * (width - 1))
-        for note in d.notes:
+        for note in d.notes[:MAX_NOTES]:
             text = note.message_en if context.lang == "en" and note.message_en else note.message
             out.append(f"{d.path}:{note.span.line}:{note.span.column}: note: {text}")
+        hidden = len(d.notes) - MAX_NOTES
+        if hidden > 0:
+            out.append(f"    … and {hidden} more related place(s) (--format json lists them all)" if context.lang == "en"
+                       else f"    … 另有 {hidden} 处相关位置（--format json 可列出全部）")
     return "\n".join(out) + ("\n" if out else "")
 
 
