@@ -38,6 +38,8 @@ BUILTIN_RULES = (
     "prose_breakdown_sum",
     "prose_percent_over",
     "prose_part_count",
+    "prose_table_mismatch",
+    "prose_denies_table",
     # W wording
     "unfinished_sentence",
     "template_placeholder",
