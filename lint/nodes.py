@@ -223,8 +223,9 @@ class Report:
                     yield block.body
 
     def end_span(self) -> Span:
-        """The last non-blank line of the file (where something missing at the end is reported)."""
+        """The end of the last non-blank line: where something missing at the end is reported."""
         offset = len(self.text.rstrip())
         line = self.text.count("\n", 0, offset) + 1
         start = self.text.rfind("\n", 0, offset) + 1
-        return Span(line, 1, line, max(1, offset - start + 1), start, offset)
+        column = max(1, offset - start)
+        return Span(line, column, line, column + 1, max(start, offset - 1), offset)

@@ -3,8 +3,15 @@ has, and where."""
 
 from __future__ import annotations
 
-from .nodes import Report, Section
+import re
+
+from .nodes import Paragraph, Report, Section
+from .numerals import cn_to_int
 from .template import SectionSpec, classify_section, report_format
+
+# a section heading run into a paragraph: "……。二、主动公开政府信息情况（一）……"
+_RUN_IN = re.compile(r"(?:^|(?<=[。；！？!?;\s]))(?P<n>[一二三四五六])[ \u3000]*[、．.][ \u3000]*"
+                     r"(?P<title>[^（(，,。：:；;0-9\s]{2,30})")
 
 
 def holds_six_sections(report: Report) -> bool:
@@ -29,4 +36,18 @@ def recognised_sections(report: Report) -> list[tuple[SectionSpec, Section]]:
         spec = classify_section(section.heading.title.raw)
         if spec is not None:
             found.append((spec, section))
+    return found
+
+
+def run_in_sections(report: Report) -> dict[int, Paragraph]:
+    """Sections whose numbered heading stands inside a paragraph instead of on a line
+    of its own (a page that put the whole body on one line), by number."""
+    found: dict[int, Paragraph] = {}
+    for block in report.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for match in _RUN_IN.finditer(block.text.raw):
+            spec = classify_section(match["title"])
+            if spec is not None and spec.number == cn_to_int(match["n"]):
+                found.setdefault(spec.number, block)
     return found

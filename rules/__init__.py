@@ -13,6 +13,7 @@ BUILTIN_RULES = (
     "heading_numbering",
     "heading_separator",
     "title_incomplete",
+    "wrong_template",
     # D dates
     "signature_date_missing",
     "date_empty",
@@ -33,7 +34,6 @@ BUILTIN_RULES = (
     "table_row_width",
     "table_row_unlabelled",
     "table_non_numeric",
-    "table_wrong_template",
     # P numbers in prose
     "prose_breakdown_sum",
     "prose_percent_over",
@@ -59,4 +59,5 @@ BUILTIN_RULES = (
     "broken_paragraph",
     "missing_full_stop",
     "unclosed_bracket",
+    "number_unit_spacing",
 )

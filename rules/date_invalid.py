@@ -2,6 +2,7 @@
 
 ## 它检查什么
 - 日历上不存在的日期，如“2021年2月30日”“2020年13月1日”；
+- 数字连在一起、丢了“年”“月”的日期，如“2025111231日”；
 - “截至”“截止”某年，而该年份比报告年度晚一年以上，如 2018 年报告中的“截至2087年底”。
 
 ## 为什么重要
@@ -27,6 +28,8 @@ CODE = "D103"
 NAME = "date-invalid"
 SEVERITY = "error"
 
+# a date whose 年 and 月 were lost: "2025111231日", "20250101日"
+_RUN_TOGETHER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{4,8}(?=[ \u3000]*日)")
 _AS_OF = re.compile(r"(截至|截止|截止到|截至到)[ \u3000]*(?P<y>[0-9]{4})[ \u3000]*年")
 
 
@@ -38,6 +41,11 @@ def govlint_check(report):
             written = placed.text.raw[found.start:found.end]
             yield Finding(placed.span, f"日期“{written}”在日历上不存在",
                           f"the date “{written}” does not exist")
+    for text in report.prose():
+        for match in _RUN_TOGETHER.finditer(text.raw):
+            yield Finding(text.sub(match.start(), match.end() + 1),
+                          f"日期“{match.group(0)}日”缺少“年”“月”，无法识别",
+                          f"the date “{match.group(0)}日” has lost its 年 and 月 and cannot be read")
     if report.year is None:
         return
     for text in report.prose():

@@ -5,7 +5,8 @@
 一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；
 四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；
 六、其他需要报告的事项。各部分按含义识别，不要求与模板逐字相同
-（如“因政府信息公开工作被申请行政复议、提起行政诉讼情况”也算第四部分）。
+（如“因政府信息公开工作被申请行政复议、提起行政诉讼情况”也算第四部分）；
+标题与正文挤在同一行的（网页把全文排成一行时常见）也算存在。
 2018 年及以前的报告没有统一格式，不检查。
 
 ## 为什么重要
@@ -24,7 +25,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import holds_six_sections, recognised_sections
+from govlint.outline import holds_six_sections, recognised_sections, run_in_sections
 from govlint.template import SECTION_BY_NUMBER, classify_section
 
 CODE = "S101"
@@ -37,7 +38,7 @@ def govlint_check(report):
     if not holds_six_sections(report):
         return
     found = recognised_sections(report)
-    present = {spec.number for spec, _ in found}
+    present = {spec.number for spec, _ in found} | set(run_in_sections(report))
     numbered = {s.heading.number: s for s in report.sections
                 if classify_section(s.heading.title.raw) is None}
     for number in range(1, 7):

@@ -17,6 +17,35 @@ def _expand(line: str) -> str:
     return line.replace("\t", " " * TAB)
 
 
+WINDOW = 100   # display columns of source shown under a finding; longer lines are cut around the caret
+LEAD = 30      # display columns kept before the caret when a line is cut
+
+
+def excerpt(line: str, span) -> list[str]:
+    """The source line (cut to a window around the column if it is long) and the caret line."""
+    before = _expand(line[:span.column - 1])
+    if span.end_line == span.line and span.end_column > span.column:
+        marked = _expand(line[span.column - 1:span.end_column - 1])
+    else:
+        marked = _expand(line[span.column - 1:span.column]) or " "
+    after = _expand(line[span.column - 1 + len(line[span.column - 1:span.end_column - 1] or " "):])
+    prefix = ""
+    if display_width(before) > LEAD and display_width(before + marked + after) > WINDOW:
+        while display_width(before) > LEAD:
+            before = before[1:]
+        prefix = "…"
+    shown = prefix + before + marked + after
+    suffix = ""
+    if display_width(shown.rstrip()) > WINDOW:
+        while display_width(shown) > WINDOW - 1:
+            shown = shown[:-1]
+        suffix = "…"
+    room = WINDOW - display_width(prefix + before)
+    width = max(1, min(display_width(marked), room))
+    return ["    " + (shown + suffix).rstrip(),
+            "    " + " " * display_width(prefix + before) + "^" + "~" * (width - 1)]
+
+
 _SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
@@ -28,14 +57,7 @@ def render(diagnostics, context) -> str:
         if lines and 1 <= d.span.line <= len(lines):
             line = lines[d.span.line - 1]
             if line.strip():
-                before = _expand(line[:d.span.column - 1])
-                if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
-                    marked = _expand(line[d.span.column - 1:d.span.end_column - 1])
-                else:
-                    marked = _expand(line[d.span.column - 1:d.span.column]) or " "
-                width = max(1, display_width(marked))
-                out.append("    " + _expand(line).rstrip())
-                out.append("    " + " " * display_width(before) + "^" + "~" * (width - 1))
+                out.extend(excerpt(line, d.span))
         for note in d.notes[:MAX_NOTES]:
             text = note.message_en if context.lang == "en" and note.message_en else note.message
             out.append(f"{d.path}:{note.span.line}:{note.span.column}: note: {text}")

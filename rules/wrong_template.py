@@ -27,8 +27,8 @@ from govlint import Finding, hookimpl
 from govlint.tables import recognise
 from govlint.template import report_format
 
-CODE = "T505"
-NAME = "table-wrong-template"
+CODE = "S107"
+NAME = "wrong-template"
 SEVERITY = "warning"
 
 _NAME = {"2019": "2019 年格式（国办公开办函〔2019〕60号）", "2021": "2021 年格式（国办公开办函〔2021〕30号）"}
