@@ -14,11 +14,10 @@ from .baseline import BaselineError, format_baseline, parse_baseline
 from .build import build_report
 from .config import Config, ConfigError, find_config, load_config
 from .formats import FORMATS, RenderContext
-from .fixes import fix_until_stable, unified_diff, writable, write_fixed
 from .formats.text_format import summary
 from .plugins import PluginError, get_plugin_manager, rules
-from .settings import lint_report
-from .source import Source, SourceError, decode, read_file
+from .runner import check_files, read_source
+from .source import SourceError
 from .tree import format_tree
 
 REPORT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
@@ -54,6 +53,8 @@ def _check_parser() -> argparse.ArgumentParser:
                              "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）")
     output.add_argument("--output-file", "-o", metavar="FILE", help="把结果写入文件（UTF-8），而不是标准输出")
     output.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                        help="同时检查 N 个文件（多进程；0 表示按 CPU 核数）")
     output.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数量（--format json 时为 JSON）")
     output.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
     fixing = parser.add_argument_group("修复（只改不影响含义的文字，从不改数字）")
@@ -77,12 +78,6 @@ def collect_paths(paths) -> list[str]:
         else:
             found.append(path)
     return found
-
-
-def read_source(path: str) -> Source:
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "-")
-    return read_file(path)
 
 
 def _error(message: str) -> None:
@@ -163,43 +158,29 @@ def run_check(argv) -> int:
         _error(_reason(exc, args.lang))
         return 2
 
-    failed = False
-    diagnostics, lines, diffs = [], {}, []
+    jobs = []
     for path in collect_paths(args.paths):
         try:
-            settings = configs.for_path(path).settings_for(path, select, extend_select, ignore)
+            jobs.append((path, configs.for_path(path).settings_for(path, select, extend_select, ignore)))
         except ConfigError as exc:
             _error(_reason(exc, args.lang))
             return 2
-        try:
-            source = read_source(path)
-        except SourceError as exc:
-            _error(_reason(exc, args.lang))
-            failed = True
-            continue
-        report = build_report(source.text, path)
-        found = lint_report(report, settings, pm)
-        if args.fix or args.diff:
-            fixed = fix_until_stable(source, found, settings, pm)
-            if fixed.text != source.text:
-                if args.diff:
-                    diffs.append(unified_diff(source, fixed.text))
-                elif not writable(source):
-                    _error(f"{path}: 只能检查，不能自动修复（{source.kind}）" if args.lang == "zh"
-                           else f"{path}: checked but not fixed ({source.kind} files are read-only)")
-                else:
-                    try:
-                        write_fixed(source, fixed.text)
-                    except OSError as exc:
-                        _error(f"{path}: {'无法写入' if args.lang == 'zh' else 'cannot write'}: "
-                               f"{exc.strerror or exc}")
-                        failed = True
-                    else:
-                        print(f"govlint: {path}: 已修复 {fixed.count} 处" if args.lang == "zh"
-                              else f"govlint: {path}: fixed {fixed.count} finding(s)", file=sys.stderr)
-                        report, found = fixed.report, fixed.diagnostics
-        lines[path] = report.lines
-        diagnostics.extend(found)
+    mode = "diff" if args.diff else "fix" if args.fix else "check"
+
+    failed = False
+    diagnostics, lines, diffs = [], {}, []
+    for result in check_files(jobs, mode, args.lang, args.jobs, pm):
+        for message in result.errors:
+            _error(message)
+        failed = failed or result.failed
+        if result.fixed:
+            print(f"govlint: {result.path}: 已修复 {result.fixed} 处" if args.lang == "zh"
+                  else f"govlint: {result.path}: fixed {result.fixed} finding(s)", file=sys.stderr)
+        if result.diff:
+            diffs.append(result.diff)
+        if result.lines is not None:
+            lines[result.path] = result.lines
+            diagnostics.extend(result.diagnostics)
 
     if args.diff:
         sys.stdout.write("".join(diffs))

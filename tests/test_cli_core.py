@@ -169,3 +169,11 @@ def test_fix_never_touches_numbers(files, capsys):
     path.write_text(text, encoding="utf-8")
     code, out, _ = run([str(path), "--fix"], capsys)
     assert path.read_text(encoding="utf-8") == text and "P101" in out and code == 1
+
+
+def test_jobs_give_the_same_output_in_the_same_order(files, capsys):
+    for i in range(4):
+        (files / f"extra{i}.txt").write_text(BROKEN if i % 2 else CLEAN, encoding="utf-8")
+    serial = run([str(files), "--format", "json"], capsys)
+    parallel = run([str(files), "--format", "json", "--jobs", "2"], capsys)
+    assert serial == parallel and serial[0] == 1

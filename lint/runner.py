@@ -1,0 +1,94 @@
+"""Checking files: read, parse, lint and (with ``--fix``/``--diff``) mend one file,
+and fan many files out over worker processes with ``--jobs``.
+
+A file's work is a pure function of its path and its settings, so results are
+the same, in the same order, whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from .build import build_report
+from .diagnostics import Diagnostic
+from .fixes import fix_until_stable, unified_diff, writable, write_fixed
+from .settings import Settings, default_plugin_manager, lint_report
+from .source import Source, SourceError, decode, read_file
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    lines: tuple[str, ...] | None          # None when the file could not be read
+    diagnostics: tuple[Diagnostic, ...] = ()
+    errors: tuple[str, ...] = ()           # one-line messages for the user, already in their language
+    failed: bool = False                   # an I/O problem: exit code 2
+    diff: str = ""                         # with mode "diff": the change the fixes would make
+    fixed: int = 0                         # with mode "fix": fixes written to the file
+
+
+def read_source(path: str) -> Source:
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "-")
+    return read_file(path)
+
+
+def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "zh", pm=None,
+               source: Source | None = None) -> FileResult:
+    """Lint one file; ``mode`` is "check", "fix" (write the safe fixes) or "diff" (show them)."""
+    zh = lang == "zh"
+    try:
+        source = source or read_source(path)
+    except SourceError as exc:
+        return FileResult(path, None, errors=(f"{exc.path}: {exc.reason if zh else exc.reason_en}",), failed=True)
+    report = build_report(source.text, path)
+    found = lint_report(report, settings, pm)
+    if mode == "check":
+        return FileResult(path, report.lines, tuple(found))
+    fixed = fix_until_stable(source, found, settings, pm)
+    if fixed.text == source.text:
+        return FileResult(path, report.lines, tuple(found))
+    if mode == "diff":
+        return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text))
+    if not writable(source):
+        note = (f"{path}: 只能检查，不能自动修复（{source.kind}）" if zh
+                else f"{path}: checked but not fixed ({source.kind} files are read-only)")
+        return FileResult(path, report.lines, tuple(found), errors=(note,))
+    try:
+        write_fixed(source, fixed.text)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return FileResult(path, report.lines, tuple(found), failed=True,
+                          errors=(f"{path}: {'无法写入' if zh else 'cannot write'}: {reason}",))
+    return FileResult(path, fixed.report.lines, fixed.diagnostics, fixed=fixed.count)
+
+
+def _work(job) -> FileResult:
+    path, settings, mode, lang = job
+    return check_file(path, settings, mode, lang, default_plugin_manager())
+
+
+def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, pm=None):
+    """Results for ``jobs`` (pairs of path and settings), in the order given.
+
+    With ``workers`` > 1 the files are checked in that many processes; standard
+    input ("-") is always read here, in this process.
+    """
+    jobs = list(jobs)
+    workers = min(workers, len(jobs)) if workers > 0 else (os.cpu_count() or 1)
+    if workers <= 1 or len(jobs) < 2:
+        for path, settings in jobs:
+            yield check_file(path, settings, mode, lang, pm)
+        return
+    stdin = {i: read_source("-") for i, (path, _) in enumerate(jobs) if path == "-"}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {i: pool.submit(_work, (path, settings, mode, lang))
+                   for i, (path, settings) in enumerate(jobs) if i not in stdin}
+        for i, (path, settings) in enumerate(jobs):
+            if i in stdin:
+                yield check_file(path, settings, mode, lang, pm, source=stdin[i])
+            else:
+                yield futures[i].result()
