@@ -13,7 +13,7 @@ from .build import parse
 from .diagnostics import Diagnostic, Finding, Fix, Note
 from .hookspecs import hookimpl
 from .nodes import Report, Span
-from .settings import Settings, lint_report, lint_text
+from .settings import Settings, lint_report, lint_reports, lint_text
 
 __all__ = ["Diagnostic", "Finding", "Fix", "Note", "Report", "Settings", "Span", "hookimpl",
-           "lint_report", "lint_text", "parse"]
+           "lint_report", "lint_reports", "lint_text", "parse"]

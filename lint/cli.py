@@ -17,6 +17,7 @@ from .formats import FORMATS, RenderContext
 from .formats.text_format import summary
 from .plugins import PluginError, get_plugin_manager, rules
 from .runner import check_files, read_source
+from .settings import lint_reports
 from .source import SourceError
 from .tree import format_tree
 
@@ -168,7 +169,7 @@ def run_check(argv) -> int:
     mode = "diff" if args.diff else "fix" if args.fix else "check"
 
     failed = False
-    diagnostics, lines, diffs = [], {}, []
+    diagnostics, lines, diffs, reports = [], {}, [], []
     for result in check_files(jobs, mode, args.lang, args.jobs, pm):
         for message in result.errors:
             _error(message)
@@ -181,6 +182,11 @@ def run_check(argv) -> int:
         if result.lines is not None:
             lines[result.path] = result.lines
             diagnostics.extend(result.diagnostics)
+            reports.append(result.report)
+    if len(reports) > 1:
+        settings_of = dict(jobs)
+        diagnostics.extend(lint_reports(reports, settings_of.get, pm))
+        diagnostics.sort(key=lambda d: d.sort_key())
 
     if args.diff:
         sys.stdout.write("".join(diffs))

@@ -37,6 +37,17 @@ def govlint_check(report: Report, context: "RuleContext") -> Iterable[Finding]:
     """
 
 
+@hookspec
+def govlint_check_reports(reports: "tuple[Report, ...]", context: "RuleContext") -> "Iterable[tuple[Report, Finding]]":
+    """Check reports together (rule family X: across reports) and yield
+    ``(report, finding)`` pairs, the finding's span being in that report.
+
+    Called once per run with every report that was read, e.g. two consecutive
+    years of one agency.  A rule implements this hook instead of
+    :func:`govlint_check`.
+    """
+
+
 class RuleContext:
     """Read-only settings a rule may consult.  Built once per run by the engine."""
 

@@ -28,6 +28,7 @@ class FileResult:
     failed: bool = False                   # an I/O problem: exit code 2
     diff: str = ""                         # with mode "diff": the change the fixes would make
     fixed: int = 0                         # with mode "fix": fixes written to the file
+    report: object = None                  # the parsed report (for the rules across reports)
 
 
 def read_source(path: str) -> Source:
@@ -47,23 +48,23 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
     report = build_report(source.text, path)
     found = lint_report(report, settings, pm)
     if mode == "check":
-        return FileResult(path, report.lines, tuple(found))
+        return FileResult(path, report.lines, tuple(found), report=report)
     fixed = fix_until_stable(source, found, settings, pm)
     if fixed.text == source.text:
-        return FileResult(path, report.lines, tuple(found))
+        return FileResult(path, report.lines, tuple(found), report=report)
     if mode == "diff":
-        return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text))
+        return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text), report=report)
     if not writable(source):
         note = (f"{path}: 只能检查，不能自动修复（{source.kind}）" if zh
                 else f"{path}: checked but not fixed ({source.kind} files are read-only)")
-        return FileResult(path, report.lines, tuple(found), errors=(note,))
+        return FileResult(path, report.lines, tuple(found), errors=(note,), report=report)
     try:
         write_fixed(source, fixed.text)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return FileResult(path, report.lines, tuple(found), failed=True,
+        return FileResult(path, report.lines, tuple(found), failed=True, report=report,
                           errors=(f"{path}: {'无法写入' if zh else 'cannot write'}: {reason}",))
-    return FileResult(path, fixed.report.lines, fixed.diagnostics, fixed=fixed.count)
+    return FileResult(path, fixed.report.lines, fixed.diagnostics, fixed=fixed.count, report=fixed.report)
 
 
 def _work(job) -> FileResult:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .build import build_report
 from .diagnostics import Diagnostic
-from .engine import Selection, run_rules
+from .engine import Selection, run_collection_rules, run_rules
 from .hookspecs import RuleContext
 from .nodes import Report
 from .plugins import get_plugin_manager
@@ -44,3 +44,14 @@ def lint_text(text: str, path: str = "<text>", settings: Settings = Settings(), 
     """Lint report text.  Pure: no I/O; the result is a sorted list of picklable diagnostics."""
     source = from_text(text, path)
     return lint_report(build_report(source.text, path), settings, pm)
+
+
+def lint_reports(reports, settings_for=lambda path: Settings(), pm=None) -> list[Diagnostic]:
+    """Diagnostics of the rules that compare reports (family X), for reports already
+    parsed; ``settings_for(path)`` gives each report's settings."""
+    pm = pm or default_plugin_manager()
+    reports = list(reports)
+    chosen = {r.path: settings_for(r.path) for r in reports}
+    options = next(iter(chosen.values()), Settings()).options
+    return run_collection_rules(reports, pm, {p: s.selection for p, s in chosen.items()},
+                                RuleContext(dict(options)), {p: dict(s.severity) for p, s in chosen.items()})

@@ -60,4 +60,6 @@ BUILTIN_RULES = (
     "missing_full_stop",
     "unclosed_bracket",
     "number_unit_spacing",
+    # X across reports
+    "carry_over_across_years",
 )

@@ -177,3 +177,19 @@ def test_jobs_give_the_same_output_in_the_same_order(files, capsys):
     serial = run([str(files), "--format", "json"], capsys)
     parallel = run([str(files), "--format", "json", "--jobs", "2"], capsys)
     assert serial == parallel and serial[0] == 1
+
+
+def test_reports_of_consecutive_years_are_compared(tmp_path, capsys):
+    header = ("三、收到和处理政府信息公开申请情况\n"
+              "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+              "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n")
+    rows = ("一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3\n"
+            "二、上年结转政府信息公开申请数量\t\t\t{0}\t0\t0\t0\t0\t0\t{0}\n"
+            "四、结转下年度继续办理\t\t\t{1}\t0\t0\t0\t0\t0\t{1}\n")
+    (tmp_path / "2022.txt").write_text("青川市农业农村局\n2022年政府信息公开工作年度报告\n" + header
+                                       + rows.format(0, 2), encoding="utf-8")
+    (tmp_path / "2023.txt").write_text("青川市农业农村局\n2023年政府信息公开工作年度报告\n" + header
+                                       + rows.format(1, 0), encoding="utf-8")
+    for jobs in ("1", "2"):
+        _, out, _ = run([str(tmp_path), "--select", "X", "--jobs", jobs], capsys)
+        assert f"{tmp_path / '2023.txt'}:7:" in out and "X101" in out and "2022年度报告" in out

@@ -17,7 +17,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from govlint import Settings, lint_text
+from govlint import Settings, lint_reports, lint_text, parse
 from govlint.plugins import get_plugin_manager, rules
 
 CASES = Path(__file__).parent / "cases"
@@ -35,9 +35,17 @@ def _load():
 @pytest.mark.parametrize("code, case", list(_load()))
 def test_case(code, case):
     settings = Settings(select=(code,), options=tuple(case.get("options", {}).items()))
-    found = [(d.code, d.line) for d in lint_text(case["text"], "case.txt", settings, PM)]
-    expected = [(e["code"], e["line"]) for e in case.get("expect", [])]
-    assert sorted(found) == sorted(expected), [d for d in lint_text(case["text"], "case.txt", settings, PM)]
+    if "reports" in case:
+        # a rule across reports: several files checked together; expectations name the file
+        reports = [parse(item["text"], item["path"]) for item in case["reports"]]
+        diagnostics = lint_reports(reports, lambda path: settings, PM)
+        found = [(d.code, d.path, d.line) for d in diagnostics]
+        expected = [(e["code"], e["path"], e["line"]) for e in case.get("expect", [])]
+    else:
+        diagnostics = lint_text(case["text"], "case.txt", settings, PM)
+        found = [(d.code, d.line) for d in diagnostics]
+        expected = [(e["code"], e["line"]) for e in case.get("expect", [])]
+    assert sorted(found) == sorted(expected), diagnostics
 
 
 @pytest.mark.parametrize("code", sorted(RULES))
