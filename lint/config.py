@@ -15,7 +15,7 @@ Keys (all optional)::
     per-file-ignores = { "archive/2019/*" = ["D104"] }   # glob -> codes
     severity = { S104 = "error", D = "warning" }         # code or prefix -> level
     agency-kind = "department"       # government | department | township
-    dictionaries = ["words.txt"]     # extra dictionary files for the rules
+    dictionaries = ["words.toml"]    # extra word lists for the rules (TOML, [[word]] wrong/right)
     baseline = "govlint-baseline.json"  # accepted findings (see --baseline)
 
 Paths are relative to the configuration file's folder.
@@ -36,6 +36,7 @@ else:  # pragma: no cover
 
 from .diagnostics import SEVERITIES
 from .settings import Settings
+from .wordlist import DictionaryError, load_dictionary
 
 CONFIG_FILES = ("govlint.toml", "pyproject.toml")
 AGENCY_KINDS = ("government", "department", "township")
@@ -175,9 +176,15 @@ class _Checker:
                           f"must be one of {', '.join(AGENCY_KINDS)}, not {kind!r}")
             options.append(("agency_kind", kind))
         if "dictionaries" in table:
-            options.append(("dictionaries", tuple(self.file(f"dictionaries[{i}]", value)
-                                                  for i, value in enumerate(self.strings("dictionaries",
-                                                                                         table["dictionaries"])))))
+            paths = tuple(self.file(f"dictionaries[{i}]", value)
+                          for i, value in enumerate(self.strings("dictionaries", table["dictionaries"])))
+            for i, path in enumerate(paths):
+                try:
+                    load_dictionary(path)
+                except DictionaryError as exc:
+                    self.fail(f"dictionaries[{i}]", f"词表无法使用（UTF-8 的 TOML，或每行“错词 正词”的文本）：{exc}",
+                              f"the word list cannot be used (UTF-8 TOML, or one “wrong right” pair a line): {exc}")
+            options.append(("dictionaries", paths))
         baseline = None
         if "baseline" in table:
             if not isinstance(table["baseline"], str) or not table["baseline"]:

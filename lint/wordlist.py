@@ -1,7 +1,8 @@
 """Word lists kept as data: the shipped confusion dictionary and the user's own.
 
 A dictionary is a TOML file of ``[[word]]`` entries (see
-``rules/data/confusions.toml`` for the schema).  The shipped file is always
+``rules/data/confusions.toml`` for the schema), or a plain text list of
+``错词 正词`` pairs, one a line.  The shipped file is always
 loaded; files named in the configuration (``context.get("dictionaries")``) are
 added after it, so a user can extend the list without touching the package.
 """
@@ -76,12 +77,29 @@ def shipped_confusions() -> tuple[Confusion, ...]:
 
 
 @functools.lru_cache(maxsize=32)
-def _user_file(path: str) -> tuple[Confusion, ...]:
+def load_dictionary(path: str) -> tuple[Confusion, ...]:
+    """The entries of a user's dictionary file; :class:`DictionaryError` when it cannot be used.
+
+    A ``.toml`` file follows the schema of the shipped list; any other file is a
+    plain list, one ``错词 正词`` pair a line (separated by a tab, spaces or →),
+    ``#`` starting a comment.
+    """
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        text = Path(path).read_text(encoding="utf-8-sig")
+        if path.lower().endswith(".toml"):
+            return tuple(_entries(tomllib.loads(text), path))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DictionaryError(f"{path}: {exc}") from None
-    return tuple(_entries(data, path))
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p for p in line.replace("→", " ").replace("\t", " ").split(" ") if p]
+        if len(parts) != 2:
+            raise DictionaryError(f"{path}:{number}: expected two words, the wrong one and the right one")
+        entries.append(Confusion(parts[0], parts[1]))
+    return tuple(entries)
 
 
 def confusions(extra_files=()) -> tuple[Confusion, ...]:
@@ -91,6 +109,6 @@ def confusions(extra_files=()) -> tuple[Confusion, ...]:
     """
     merged: dict[str, Confusion] = {c.wrong: c for c in shipped_confusions()}
     for path in extra_files or ():
-        for entry in _user_file(str(path)):
+        for entry in load_dictionary(str(path)):
             merged[entry.wrong] = entry
     return tuple(merged.values())

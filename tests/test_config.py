@@ -191,3 +191,15 @@ def test_load_config_raises_config_error(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(str(write(tmp_path / "govlint.toml", 'select = ["S9"]\n')), KNOWN)
     assert "govlint.toml" in info.value.reason_en and "select" in info.value.reason_en
+
+
+def test_a_broken_word_list_is_a_config_error_naming_the_file(tmp_path):
+    from govlint.config import ConfigError, load_config
+    from govlint.plugins import get_plugin_manager, rules
+
+    (tmp_path / "words.toml").write_text("[[word]]\nwrong = \n", encoding="utf-8")
+    (tmp_path / "govlint.toml").write_text('dictionaries = ["words.toml"]\n', encoding="utf-8")
+    known = {info.code for info in rules(get_plugin_manager(load_entry_points=False))}
+    with pytest.raises(ConfigError) as info:
+        load_config(str(tmp_path / "govlint.toml"), known)
+    assert "dictionaries[0]" in info.value.reason and "words.toml" in info.value.reason

@@ -34,3 +34,15 @@ def test_bad_user_dictionary_is_a_clear_error(tmp_path):
     bad.write_text('[[word]]\nwrong = "x"\n', encoding="utf-8")
     with pytest.raises(DictionaryError):
         confusions([str(bad)])
+
+
+def test_plain_text_word_list(tmp_path):
+    from govlint.wordlist import DictionaryError, load_dictionary
+
+    path = tmp_path / "words.txt"
+    path.write_text("# our own slips\n落靠\t落实\n布署 → 部署\n", encoding="utf-8")
+    assert [(c.wrong, c.right) for c in load_dictionary(str(path))] == [("落靠", "落实"), ("布署", "部署")]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("只有一个词\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        load_dictionary(str(bad))
