@@ -8,7 +8,9 @@ text with line endings normalised to ``\\n``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,29 @@ class Report:
                 yield block.title
                 if block.body is not None:
                     yield block.body
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        for i, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(i + 1)
+        return tuple(starts)
+
+    def span_of(self, start: int, end: int) -> Span:
+        """The span of ``text[start:end]`` (offsets into the normalised text)."""
+        def position(offset):
+            line = bisect.bisect_right(self._line_starts, offset) - 1
+            return line + 1, offset - self._line_starts[line] + 1
+        line, column = position(start)
+        end_line, end_column = position(max(start, end))
+        return Span(line, column, end_line, end_column, start, max(start, end))
+
+    def gaps(self):
+        """``(before, after, between)`` for each pair of consecutive blocks, ``between``
+        being the raw text the grammar passed over between them (blank lines, form feeds)."""
+        for before, after in zip(self.blocks, self.blocks[1:]):
+            yield before, after, self.text[before.span.end:after.span.start]
 
     def end_span(self) -> Span:
         """The end of the last non-blank line: where something missing at the end is reported."""
