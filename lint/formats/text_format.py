@@ -3,6 +3,8 @@ source line and a caret under the column (CJK characters are two columns wide)."
 
 from __future__ import annotations
 
+import bisect
+import functools
 import unicodedata
 
 TAB = 4
@@ -21,29 +23,57 @@ WINDOW = 100   # display columns of source shown under a finding; longer lines a
 LEAD = 30      # display columns kept before the caret when a line is cut
 
 
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+@functools.lru_cache(maxsize=64)
+def _measured(line: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The line with tabs expanded, the display column where each character starts
+    (one more entry for the end), and the expanded index of each original character."""
+    text = _expand(line)
+    edges = [0]
+    for ch in text:
+        edges.append(edges[-1] + _width(ch))
+    index, at = [], 0
+    for ch in line:
+        index.append(at)
+        at += TAB if ch == "\t" else 1
+    index.append(at)
+    return text, tuple(edges), tuple(index)
+
+
 def excerpt(line: str, span) -> list[str]:
-    """The source line (cut to a window around the column if it is long) and the caret line."""
-    before = _expand(line[:span.column - 1])
+    """The source line (cut to a window around the column if it is long) and the caret line.
+
+    Widths are summed once per line (many findings on one long line stay fast), and
+    the window is cut by index.
+    """
+    text, edges, index = _measured(line)
+    # the caret's start and end as indexes into the expanded line
+    start = index[min(span.column - 1, len(line))]
     if span.end_line == span.line and span.end_column > span.column:
-        marked = _expand(line[span.column - 1:span.end_column - 1])
+        stop = index[min(span.end_column - 1, len(line))]
     else:
-        marked = _expand(line[span.column - 1:span.column]) or " "
-    after = _expand(line[span.column - 1 + len(line[span.column - 1:span.end_column - 1] or " "):])
-    prefix = ""
-    if display_width(before) > LEAD and display_width(before + marked + after) > WINDOW:
-        while display_width(before) > LEAD:
-            before = before[1:]
-        prefix = "…"
-    shown = prefix + before + marked + after
-    suffix = ""
-    if display_width(shown.rstrip()) > WINDOW:
-        while display_width(shown) > WINDOW - 1:
-            shown = shown[:-1]
-        suffix = "…"
-    room = WINDOW - display_width(prefix + before)
-    width = max(1, min(display_width(marked), room))
-    return ["    " + (shown + suffix).rstrip(),
-            "    " + " " * display_width(prefix + before) + "^" + "~" * (width - 1)]
+        stop = start + 1
+    stop = min(max(stop, start + 1), max(len(text), start + 1))
+    total = edges[-1]
+    first = 0
+    if total > WINDOW and edges[start] > LEAD:
+        # the first character that leaves at most LEAD columns before the caret
+        first = bisect.bisect_left(edges, edges[start] - LEAD)
+    prefix = "…" if first else ""
+    last = len(text)
+    used = len(prefix)
+    if edges[last] - edges[first] + used > WINDOW:
+        # the last character that still fits, leaving a column for "…"
+        last = bisect.bisect_right(edges, edges[first] + WINDOW - 1 - used) - 1
+    suffix = "…" if last < len(text) else ""
+    shown = prefix + text[first:last] + suffix
+    caret_at = used + edges[start] - edges[first]
+    caret_end = min(edges[min(stop, last)] - edges[first] + used, WINDOW) if stop <= last else WINDOW
+    width = max(1, caret_end - caret_at)
+    return ["    " + shown.rstrip(), "    " + " " * caret_at + "^" + "~" * (width - 1)]
 
 
 _SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
