@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .dates import first_year
-from .nodes import Heading, Report, Section, Signature, Title
+from .nodes import Heading, Paragraph, Report, Section, Signature, Title
 from .parser import parse_blocks
 from .source import LineIndex, from_text
 from .template import classify_section
@@ -17,6 +17,7 @@ def build_report(text: str, path: str = "<text>") -> Report:
     """Parse normalised ``text`` (line endings ``\\n``) into a Report.  Never raises on input."""
     index = LineIndex(text)
     blocks, problems = parse_blocks(text, index)
+    blocks = _wrapped_titles(blocks)
 
     title = next((b for b in blocks[:12] if isinstance(b, Title)), None)
     if title is not None:
@@ -72,6 +73,26 @@ def _infer_year(report: Report) -> int | None:
         if year:
             return year
     return None
+
+
+_SHORT_TITLE = 30
+
+
+def _wrapped_titles(blocks: list) -> list:
+    """A heading whose number stands alone ("三、") takes the short line after it as its title."""
+    out = []
+    skip = False
+    for block, following in zip(blocks, blocks[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if (isinstance(block, Heading) and not block.title.raw and block.body is None
+                and isinstance(following, Paragraph) and len(following.text.raw) <= _SHORT_TITLE
+                and "。" not in following.text.raw):
+            block = replace(block, title=following.text, span=block.span.cover(following.span))
+            skip = True
+        out.append(block)
+    return out
 
 
 def parse(text: str, path: str = "<text>") -> Report:

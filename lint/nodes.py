@@ -65,7 +65,7 @@ class Heading:
 
     span: Span
     marker: Text            # the number with its punctuation, as written
-    style: str              # "cn" 一、 | "cn_paren" （一） | "arabic" 1、 | "arabic_paren" （1）
+    style: str              # "part" 第一部分 | "cn" 一、 | "cn_paren" （一） | "arabic" 1、 | "arabic_paren" （1）
     number: int | None      # 1 for 一 / 1 / （一）
     separator: str          # 、 ． . （） () …
     title: Text             # text after the marker up to the first 。 (a run-in heading ends there)
@@ -73,7 +73,7 @@ class Heading:
 
     @property
     def level(self) -> int:
-        return {"cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}[self.style]
+        return {"part": 1, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}[self.style]
 
 
 @dataclass(frozen=True)

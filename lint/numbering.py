@@ -10,7 +10,9 @@ _CN = "一二三四五六七八九十"
 
 
 def numeral(number: int) -> str:
-    """一 … 九十九 for 1 … 99."""
+    """一 … 九十九 for 1 … 99 (other numbers in Arabic digits)."""
+    if not 1 <= number <= 99:
+        return str(number)
     if number <= 10:
         return _CN[number - 1]
     tens, ones = divmod(number, 10)
@@ -19,7 +21,9 @@ def numeral(number: int) -> str:
 
 def marker(number: int, style: str, separator: str) -> str:
     """The marker a heading of ``style`` and ``separator`` has for ``number``."""
-    digits = numeral(number) if style.startswith("cn") else str(number)
+    digits = numeral(number) if style in ("cn", "cn_paren", "part") else str(number)
+    if style == "part":
+        return f"第{digits}部分{separator}"
     if style in ("cn_paren", "arabic_paren"):
         return separator[0] + digits + separator[-1]
     return digits + separator

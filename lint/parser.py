@@ -44,9 +44,11 @@ class _ToBlocks(Transformer):
         chunk = raw[start:end]
         stripped_left = len(chunk) - len(chunk.lstrip(_SPACES + "\n\t"))
         chunk = chunk.strip(_SPACES + "\n\t")
+        if not chunk:   # nothing there: an empty span where the text would start, on this line
+            begin = token.start_pos + start
+            return Text("", self.index.span(begin, begin))
         begin = token.start_pos + start + stripped_left
-        return Text(chunk, self.index.span(begin, begin + len(chunk)) if chunk
-                    else self.index.span(begin, begin))
+        return Text(chunk, self.index.span(begin, begin + len(chunk)))
 
     def _span(self, first: Token, last: Token):
         return self.index.span(first.start_pos, last.end_pos)
@@ -68,11 +70,13 @@ class _ToBlocks(Transformer):
     def heading(self, children):
         marker_token, rest = children
         marker = self._text(marker_token)
-        style = {"CN_NUM": "cn", "CN_PAREN": "cn_paren", "ARABIC_NUM": "arabic",
+        style = {"PART_NUM": "part", "CN_NUM": "cn", "CN_PAREN": "cn_paren", "ARABIC_NUM": "arabic",
                  "ARABIC_PAREN": "arabic_paren"}[marker_token.type]
         digits = re.sub(r"[^0-9一二三四五六七八九十]", "", to_halfwidth(marker.raw))
         number = int(digits) if digits.isdigit() else cn_to_int(digits)
-        if style in ("cn", "arabic"):
+        if style == "part":
+            separator = re.sub(r"^.*部分", "", marker.raw.strip(_SPACES)).strip(_SPACES)
+        elif style in ("cn", "arabic"):
             separator = marker.raw.strip(_SPACES)[-1]
         else:
             separator = marker.raw.strip(_SPACES)[0] + marker.raw.strip(_SPACES)[-1]
@@ -198,7 +202,7 @@ def _assemble_table(lines, index: LineIndex) -> Table:
         # that cell is not a number: after a blank line it is a cell of its own)
         for kind, tok in lines:
             text = str(tok).rstrip("\n")
-            if (kind == "cont" and rows and rows[-1][-1].span.end_line + 1 == tok.line
+            if (kind == "cont" and rows and rows[-1][-1].span.end_line + 1 == index.position(tok.start_pos)[0]
                     and parse_number(rows[-1][-1].value) is None):
                 rows[-1][-1] = _join(rows[-1][-1], tok, index)
             else:
@@ -240,7 +244,10 @@ def _assemble_table(lines, index: LineIndex) -> Table:
         for kind, tok in lines:
             line = tok.line
             if kind == "cont":
-                if rows and rows[-1]:
+                # a short line continues the cell above it (a label wrapped onto the next
+                # line), never a number: a caption after a row of figures is a row of its own
+                if rows and rows[-1] and parse_number(rows[-1][-1].value) is None \
+                        and not rows[-1][-1].is_empty:
                     rows[-1][-1] = _join(rows[-1][-1], tok, index)
                 else:
                     text = str(tok).rstrip("\n")
@@ -299,7 +306,7 @@ def parse_blocks(text: str, index: LineIndex) -> tuple[list, list[ParseProblem]]
             problems.append(ParseProblem(index.line_span(line), "grammar could not place this line"))
             head = text[:text.rfind("\n", 0, position) + 1] if position else ""
             if len(head) > offset:
-                blocks.extend(_transform(head[offset:], index, offset))
+                blocks.extend(_transform(head[offset:], index, offset, problems))
             offset = line_end + 1
             continue
         except LarkError as exc:  # pragma: no cover - grammar bug guard
@@ -323,10 +330,11 @@ def _damaged(text: str):
         pos = text.find("\ufffd", pos + 1)
 
 
-def _transform(chunk: str, index: LineIndex, offset: int) -> list:
+def _transform(chunk: str, index: LineIndex, offset: int, problems: list) -> list:
     try:
         return _ToBlocks(_ShiftedIndex(index, offset)).transform(parser().parse(chunk))
-    except LarkError:
+    except LarkError as exc:
+        problems.append(ParseProblem(index.span(offset, offset + len(chunk)), f"parser failure: {exc}"))
         return []
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+import weakref
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -19,6 +20,11 @@ from . import hookspecs
 ENTRY_POINT_GROUP = "govlint"
 CODE_RE = re.compile(r"^[SDTPWLX][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+# where each manager's rules came from ("builtin" or a distribution), for `govlint rules`;
+# kept beside the manager, not written onto the plugin modules
+_ORIGINS: "weakref.WeakKeyDictionary[pluggy.PluginManager, dict[str, str]]" = weakref.WeakKeyDictionary()
 
 
 class PluginError(Exception):
@@ -89,7 +95,7 @@ def _register(pm: pluggy.PluginManager, plugin, origin: str) -> None:
         raise PluginError(f"rule code {info.code} is declared twice: {getattr(other, '__name__', other)} "
                           f"and {getattr(plugin, '__name__', plugin)}")
     pm.register(plugin, name=info.code)
-    plugin._govlint_origin = origin  # noqa: SLF001 - remembered for `govlint rules`
+    _ORIGINS.setdefault(pm, {})[info.code] = origin
 
 
 def rules(pm: pluggy.PluginManager) -> list[RuleInfo]:
@@ -98,5 +104,5 @@ def rules(pm: pluggy.PluginManager) -> list[RuleInfo]:
     for name, plugin in pm.list_name_plugin():
         if plugin is None or not CODE_RE.match(name or ""):
             continue
-        found.append(rule_info(plugin, getattr(plugin, "_govlint_origin", "builtin")))
+        found.append(rule_info(plugin, _ORIGINS.get(pm, {}).get(name, "registered")))
     return sorted(found, key=lambda info: info.code)

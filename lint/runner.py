@@ -55,8 +55,12 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
     if mode == "diff":
         return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text), report=report)
     if not writable(source):
-        note = (f"{path}: 只能检查，不能自动修复（{source.kind}）" if zh
-                else f"{path}: checked but not fixed ({source.kind} files are read-only)")
+        if path == "-":
+            note = ("-: 标准输入只能检查，修复结果无处写回（请对文件使用 --fix，或用 --diff 查看修改）" if zh
+                    else "-: standard input is checked but cannot be fixed (use --fix on a file, or --diff)")
+        else:
+            note = (f"{path}: {source.kind} 文件只能检查，不能自动修复（请在原文档中修改）" if zh
+                    else f"{path}: {source.kind} files are checked but not fixed (edit the original document)")
         return FileResult(path, report.lines, tuple(found), errors=(note,), report=report)
     try:
         write_fixed(source, fixed.text)

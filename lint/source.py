@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import difflib
 from dataclasses import dataclass
 
 from .nodes import Span
@@ -37,17 +38,36 @@ class Source:
     def encode(self, text: str) -> bytes:
         """Bytes for ``text`` (normalised endings) in this file's encoding and line endings.
 
-        Lines keep the ending they had; lines added beyond the original count
-        take the file's most common ending.
+        Every line of ``text`` that stands in the original keeps the ending it had
+        there, even when lines were removed or joined above it (the lines are
+        matched, not counted); a new or changed line takes the ending of the line
+        it replaces, else the file's most common ending.  The last line keeps the
+        file's own (possibly missing) final newline.
         """
         common = max(set(self.newlines) - {""}, key=self.newlines.count, default="\n")
-        parts = text.split("\n")
+        old, new = self.text.split("\n"), text.split("\n")
+        endings = [common] * len(new)
+        # lines before the first change and after the last one map one to one; only
+        # the stretch between them is matched (fixes are local, files can be large)
+        head = 0
+        while head < min(len(old), len(new)) and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        pairs = [(i, i) for i in range(head)] + [(len(old) - 1 - k, len(new) - 1 - k) for k in range(tail)]
+        matcher = difflib.SequenceMatcher(None, old[head:len(old) - tail], new[head:len(new) - tail],
+                                          autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            pairs.extend((head + i1 + k, head + j1 + k) for k in range(min(i2 - i1, j2 - j1)))
+        for i, j in pairs:
+            if self.newlines[i]:
+                endings[j] = self.newlines[i]
         out = []
-        for i, part in enumerate(parts):
+        for i, part in enumerate(new):
             out.append(part)
-            if i < len(parts) - 1:
-                ending = self.newlines[i] if i < len(self.newlines) and self.newlines[i] else common
-                out.append(ending)
+            if i < len(new) - 1:
+                out.append(endings[i])
         return self.bom + "".join(out).encode(self.encoding)
 
 

@@ -14,6 +14,7 @@ BUILTIN_RULES = (
     "heading_separator",
     "title_incomplete",
     "wrong_template",
+    "title_repeated",
     # D dates
     "signature_date_missing",
     "date_empty",

@@ -53,7 +53,7 @@ def govlint_check(report, context):
         written = f"{when.year}年{when.month}月{when.day}日"
         if when <= dt.date(year, 12, 31):
             yield Finding(placed.span,
-                          f"{label}{written}早于{year}年度结束（{year}年12月31日），"
+                          f"{label}{written}在{year}年度统计期结束之前（统计期到{year}年12月31日为止），"
                           f"年度报告只能在统计期结束后成文",
                           f"the {placed.role} date {when.isoformat()} is before the end of the report year {year}")
         elif when > last_day:

@@ -1,8 +1,8 @@
-"""六个部分的顺序与规定格式不一致。
+"""六个部分的顺序与规定格式不一致，或某一部分重复出现。
 
 ## 它检查什么
 按含义识别出的各部分，必须按 一 总体情况、二 主动公开、三 依申请、四 复议诉讼、
-五 问题及改进、六 其他事项 的顺序出现。
+五 问题及改进、六 其他事项 的顺序各出现一次。
 
 ## 为什么重要
 统一格式便于公众和上级机关比对各单位的报告；顺序颠倒往往说明内容是拼凑的。
@@ -30,7 +30,16 @@ def govlint_check(report):
     if not holds_six_sections(report):
         return
     highest = None
+    seen = {}
     for spec, section in recognised_sections(report):
+        if spec.number in seen:
+            first = seen[spec.number]
+            yield Finding(section.heading.span,
+                          f"第{spec.numeral}部分“{spec.title}”重复出现（第 {first.heading.span.line} 行已有"
+                          f"“{first.heading.title.raw}”）",
+                          f"section {spec.number} appears twice (first at line {first.heading.span.line})")
+            continue
+        seen[spec.number] = section
         if highest is not None and spec.number < highest[0].number:
             yield Finding(section.heading.span,
                           f"第{spec.numeral}部分“{spec.title}”出现在第{highest[0].numeral}部分"

@@ -94,3 +94,12 @@ def test_write_to_another_path_leaves_the_source_alone(tmp_path):
     write_fixed(source, "二、主动公开政府信息情况\n", str(target))
     assert target.read_text(encoding="utf-8") == "二、主动公开政府信息情况\n"
     assert not (tmp_path / "in.txt").exists()
+
+
+def test_mixed_line_endings_stay_on_their_lines_when_a_fix_removes_a_line():
+    from govlint.source import decode
+
+    raw = "第一行\r\n第二行\n第三行\r\n第四行\n"
+    source = decode(raw.encode("gbk"), "mixed.txt")
+    assert source.encode(source.text) == raw.encode("gbk")
+    assert source.encode(source.text.replace("第一行\n", "")) == "第二行\n第三行\r\n第四行\n".encode("gbk")
