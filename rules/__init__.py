@@ -53,6 +53,7 @@ BUILTIN_RULES = (
     "contact_without_name",
     "you_for_you",
     "year_without_nian",
+    "title_truncated",
     # L layout
     "converter_artifact",
     "space_in_word",
