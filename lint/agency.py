@@ -29,6 +29,18 @@ _ORG_END = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政
 _JUNK = re.compile(r".*(?:>|》|：|:|\s)")
 
 
+# an agency naming itself as the author: "本报告由XX局编制", "现将XX县人民政府2024年……报告",
+# "现公布XX局2018年……"
+SELF_NAMED = re.compile(r"(?:由|现将|现公布|现发布|现编制)(?P<name>[\u4e00-\u9fff]{2,30}?"
+                        r"(?:人民政府办公室|人民政府|管理委员会|委员会|办事处|办公室|局|委))"
+                        r"(?=编制|按照|根据|依据|[0-9０-９]{4}|二〇|[(（]|，|,)")
+
+# a clause that opens on a named body as its subject: "县教育局共收到申请3件", "其中城关镇受理……"
+# (a name ends on its kind of body; 办结/办理/办公 and 局面 are words, not names)
+_SUBJECT = re.compile(r"^[ \u3000]*(?:其中|另外|此外|另有)?[ \u3000，,]*(?P<name>[\u4e00-\u9fff]{1,15}?"
+                      r"(?:委员会|办公室|办公厅|办事处|街道|中心|局|委|办|厅|镇|乡))(?![结理公面村])")
+
+
 @dataclass(frozen=True)
 class Agency:
     name: str           # as cleaned: "淄博市科学技术局"
@@ -81,16 +93,10 @@ def reporting_agency(report: Report, *, from_text: bool = True) -> Agency | None
     for i, text in enumerate(report.prose()):
         if i >= 6:
             break
-        match = _SELF_NAMED.search(text.raw)
+        match = SELF_NAMED.search(text.raw)
         if match:
             return Agency(match["name"], level_of(match["name"]))
     return None
-
-
-# "本报告由XX局编制", "现将XX县人民政府2024年……报告", "现公布XX局2018年……"
-_SELF_NAMED = re.compile(r"(?:由|现将|现公布|现发布|现编制)(?P<name>[\u4e00-\u9fff]{2,30}?"
-                         r"(?:人民政府办公室|人民政府|管理委员会|委员会|办事处|办公室|局|委))"
-                         r"(?=编制|按照|根据|依据|[0-9０-９]{4}|二〇|[(（]|，|,)")
 
 
 # the usual short forms of department names
@@ -121,6 +127,7 @@ def short_stems(agency: Agency) -> list[tuple[str, str]]:
 
 
 def _comparable(name: str) -> str:
+    name = name.replace("人民政府", "政府")
     for full, short in _ABBREVIATIONS.items():
         name = name.replace(full, short)
     return name
@@ -133,3 +140,17 @@ def same_agency(one: str, other: str) -> bool:
     # a government's report is usually compiled by its 办公室 / 办公厅
     a, b = (re.sub(r"(?<=政府)(?:办公室|办公厅)$", "", n) for n in (a, b))
     return a.endswith(b) or b.endswith(a)
+
+
+def other_subject(clause: str, agency: Agency | None) -> str | None:
+    """The name of another body a clause speaks of as its subject ("县教育局共收到申请3件"
+    in a county government's report, whose figures add up its departments'), or None
+    when the clause opens on no name, on the reporting agency itself ("我局", "全县",
+    "县政府办公室" for 某县人民政府) or when the reporting agency is not known."""
+    match = _SUBJECT.match(clause)
+    if match is None or agency is None:
+        return None
+    name = match["name"]
+    if re.match("(?:我|本|该|全)", name) or same_agency(name, agency.name):
+        return None
+    return name

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .agency import other_subject, reporting_agency
 from .nodes import Report, Text
 from .prose import counts, depths
 from .tables import recognise
@@ -73,8 +74,19 @@ MEASURES = {
     "litigation": Measure("行政诉讼案件", "四", _kw(r"行政诉讼"), (("未经复议直接起诉", "复议后起诉"),)),
 }
 
-_DENIAL = re.compile(r"(?:未|没有|无(?!正当|法|需|须|偿))(?:发生|收到|受理|接到|涉及|出现)?[^，,。；;\d]{0,14}?"
-                     r"(?P<what>申请|行政复议|行政诉讼)")
+# What may stand between the negation and 申请 / 行政复议 / 行政诉讼 in a denial of them
+# all: words that narrow nothing.  A gap naming a kind of applicant (法律服务机构), a channel
+# (通过信函方式提交的), a kind of outcome (不予公开的) or a manner (无正当理由大量反复)
+# is a statement about some applications, not "no applications".
+_NEUTRAL = (r"(?:过|有|任何|一件|一起|一例|相关|有关|新的|新增|新|本年度?|当年|年内|全年|群众|公众|社会公众|"
+            r"公民、法人(?:和|或|及)其他组织|申请人|关于|涉及|针对|对本?(?:机关|单位|部门)|"
+            r"向(?:我|本)(?:局|委|办|县|区|市|镇|乡|单位|机关|部门|中心|街道|院|厅)|"
+            r"因(?:政府)?信息公开(?:工作|申请)?(?:而)?(?:引起|引发|产生|提起)的|"
+            r"要求公开政府信息|要求公开|政府信息公开|政务信息公开|政务公开|信息公开|依申请公开|依申请|政府信息|"
+            r"公开|方面|类|的|提出|提交|办理|发生|引起|引发|提起)")
+_DENIAL = re.compile(r"(?:未|没有|无(?!正当|法|需|须|偿))(?:发生|收到|受理|接到|涉及|出现|接收)?"
+                     + _NEUTRAL + r"*?"
+                     r"(?P<what>申请(?!人)|行政复议|行政诉讼)(?!(?:案件)?(?:以外|之外|外))")
 _OTHER_TIME = re.compile(r"去年|同比|较上年|比上年|上一年度|前年|历年|累计|以来")
 _CLAUSE = re.compile(r"[^，,。；;！!？?]+")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -83,6 +95,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 def claims(report: Report) -> list[Claim]:
     """Every clause of running text that states a table figure of the report's own year."""
     found = []
+    agency = reporting_agency(report)
     for text in report.prose():
         depth = depths(text.raw)
         for clause in _CLAUSE.finditer(text.raw):
@@ -92,11 +105,11 @@ def claims(report: Report) -> list[Claim]:
             years = {int(y) for y in _YEAR.findall(body)}
             if report.year is not None and years - {report.year}:
                 continue
-            found.extend(_clause_claims(text, clause.start(), body, depth))
+            found.extend(_clause_claims(text, clause.start(), body, depth, agency))
     return found
 
 
-def _clause_claims(text: Text, base: int, body: str, depth: list[int]):
+def _clause_claims(text: Text, base: int, body: str, depth: list[int], agency):
     denial = _DENIAL.search(body)
     if denial and not any(c.unit in UNITS for c in counts(body)):
         rest = body[denial.start():]
@@ -104,6 +117,8 @@ def _clause_claims(text: Text, base: int, body: str, depth: list[int]):
         for name in names or ("received",):
             yield Claim(name, 0, text, base + denial.start(), base + denial.end(), denial=True)
         return
+    if other_subject(body, agency):
+        return   # another body's figures ("县教育局共收到申请3件"): a part of the report's own
     for name, measure in MEASURES.items():
         match = measure.keyword.search(body)
         if not match:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .nodes import Heading, Paragraph, Report, Table, Text, Title
 from .numerals import to_number
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -22,6 +23,36 @@ _PAIR = dict(zip(OPENERS, CLOSERS))
 
 def is_cjk(ch: str) -> bool:
     return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+_PROSE_MARK = re.compile(r"[，,。]")
+
+
+def is_running_text(raw: str) -> bool:
+    """Whether a line reads as running text (it has a comma or a full stop), not a
+    heading-like short line, a table name or a "单位名称：……" field."""
+    return bool(_PROSE_MARK.search(raw))
+
+
+def texts(report: Report, *, cells: bool = False, title: bool = False, furniture: bool = True):
+    """Every run of text a rule that reads words looks at, in file order: paragraphs,
+    heading titles and run-in bodies; with ``cells`` every table cell (as a
+    :class:`Text`), with ``title`` the title lines.  ``furniture=False`` leaves out
+    the paragraphs before the first heading that have no full stop (web-page
+    widgets and breadcrumbs: "字号：【大 中 小】")."""
+    first_heading = next((b.span.start for b in report.blocks if isinstance(b, Heading)), 0)
+    for block in report.blocks:
+        if isinstance(block, Paragraph):
+            if furniture or block.span.start >= first_heading or "。" in block.text.raw:
+                yield block.text
+        elif isinstance(block, Heading):
+            yield block.title
+            if block.body is not None:
+                yield block.body
+        elif isinstance(block, Table) and cells:
+            yield from (as_text(cell) for cell in block.cells)
+        elif isinstance(block, Title) and title:
+            yield from block.lines
 
 
 def depths(text: str) -> list[int]:
@@ -136,6 +167,12 @@ _NEW_MEASURE = re.compile(r"均|全部|都已|按时|按期|如期|办结|答复
 _TOTAL_WORD = re.compile(r"(?:共|共计|合计|总计|累计)\s*$")
 _CATEGORY_SPLIT = re.compile(r"、|以及|和|及|与|/")
 _OTHER = re.compile(r"^(?:其他|其它)")
+# a part named by where it was published: one item goes out on several channels and counts
+# once in the total (spec §9.3), so channel figures may add up to more than the total
+_CHANNEL = re.compile(r"通过|网站|门户|网页|微信|微博|新媒体|客户端|公众号|小程序|APP|App|app|抖音|头条|视频号|"
+                      r"报刊|报纸|广播|电视|公告栏|公开栏|公示栏|宣传栏|电子屏|显示屏|政务服务网|发布会|平台|媒体")
+# a kind of content ("概况类信息", "政务动态", "信息公开目录"): categories of one total
+_CONTENT = re.compile(r"类|目录|动态|文件|政策|解读|公告|通知|规划|预算|决算|人事|概况")
 _LEAD = " \u3000\u00a0，,、：:；;"
 
 
@@ -151,6 +188,12 @@ class Breakdown:
     @property
     def same_unit_parts(self) -> tuple[Count, ...]:
         return tuple(p for p in self.parts if p.unit == self.total.unit)
+
+    @property
+    def channels(self) -> bool:
+        """Every part is named by a channel ("通过门户网站公开4100条，通过政务微信公开2300条"):
+        the same item may be counted under several of them."""
+        return all(_CHANNEL.search(label) and not _CONTENT.search(label) for label in self.labels)
 
     @property
     def other_units(self) -> bool:
@@ -217,8 +260,8 @@ def breakdowns(text: str) -> list[Breakdown]:
             if count.start < k + 2 or count.end > end or depth[count.num_start] != base:
                 continue
             label = _top_text(text, depth, cursor, count.start, base).strip(_LEAD)
-            if _NEW_MEASURE.search(label):
-                break
+            if _NEW_MEASURE.search(label) or labels and label.startswith("涉及") and not labels[0].startswith("涉及"):
+                break   # another measure, or the same total cut another way ("网上11件，信函5件，涉及规划类6件")
             parts.append(count)
             labels.append(label)
             cursor = count.end
@@ -247,9 +290,7 @@ def _completeness(text: str, depth: list[int], total: Count, labels: list[str]) 
     return "categories"
 
 
-def as_text(node) -> "Text":
+def as_text(node) -> Text:
     """A table cell (or any node with ``raw`` and ``span``) as a :class:`Text`, so that
     :meth:`Text.sub` gives the span of a part of it."""
-    from .nodes import Text
-
     return node if isinstance(node, Text) else Text(node.raw, node.span)

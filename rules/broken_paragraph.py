@@ -1,9 +1,12 @@
 """一段话被空行从句子中间甚至词语中间断开：“……做好依申请公开” / 空行 / “答复工作。”。
 
 ## 它检查什么
-一个段落没有以句末标点（。！？；：等）结束，紧接着空行之后的下一段又直接接着说下去
-（以汉字或逗号开头，不是标题、表格或“一是”“（一）”这类新条目）。前一段必须像一段正文
-（有逗号或句号），标题式的短行、表名、“单位名称：……”这样的栏目行不算。
+一个段落没有以句末标点（。！？；：等）结束，空行之后的下一段又明显是在接着说同一句话：
+下一段以逗号、顿号或“的”这类不能开头的字起头，或者下一段的第一个分句只有几个字
+（“答复工作。”“开业务水平，”），不是“下一步”“同时”“2020年”“我局”这类能开始新句子的说法，
+也不是标题、表格或“一是”“（一）”这类新条目。前一段必须像一段正文（有逗号或句号），
+标题式的短行、表名、“单位名称：……”这样的栏目行不算；前一段停在一个带单位的数字上
+（“……主动公开信息120条”）、下一段又是一句完整的话时，是漏了句号，不是断段，不报告。
 
 ## 为什么重要
 从 PDF 或网页转换时常把一段话拆成两段，读者会以为前一句没写完；在词语中间断开
@@ -22,14 +25,15 @@
 ```
 
 ## 修复
-删去两段之间的换行和空行，把两段接回一段，不改变意思。
+删去两段之间的换行和空行，把两段接回一段。只在接缝处是汉字、下一段明显接着上一段的
+句子时才提供修复；接缝处是数字时只报告，不修复（数字从不改写）。
 """
 
 import re
 
 from govlint import Finding, Fix, hookimpl
 from govlint.nodes import Paragraph
-from govlint.prose import is_cjk
+from govlint.prose import counts, is_cjk, is_running_text
 
 CODE = "L104"
 NAME = "broken-paragraph"
@@ -38,26 +42,40 @@ SEVERITY = "warning"
 _ENDS = set("。！？!?；;：:…”’」』》）)】〕")
 _NEW_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|"
                        r"第[一二三四五六七八九十]|附件|附表|注[:：]|[•·●■◆※★-])")
-_PROSE = re.compile(r"[，,。]")
+# the words a new sentence opens with: a time, a subject, a connective
+_OPENER = re.compile(r"^(?:[0-9０-９]|下一步|同时|此外|另外|其中|目前|今后|总之|为此|因此|所以|但|然而|首先|其次|"
+                     r"再次|最后|一方面|另一方面|近年|全年|本年|今年|去年|上年|当年|年内|我|本|该|全|各|在|按照|根据|"
+                     r"依据|通过|针对|围绕|结合|截至|截止|经|对|为|如|若|总|综上|具体|主要|其|这|此)")
+# characters no sentence starts with: the tail carries on the head's sentence
+_CARRIES_ON = set("，,、；;的")
+_CLAUSE = re.compile(r"[^，,。；;：:！？!?]*")
+_SHORT = 6      # a first clause this short is the rest of a broken sentence, not a sentence
+
+
+def _continues(head: str, tail: str) -> bool:
+    """Whether ``tail`` can only be the rest of the sentence ``head`` breaks off in."""
+    if tail[0] in _CARRIES_ON:
+        return True
+    last = counts(head)[-1:]
+    if last and last[0].end == len(head):
+        return False    # "……公开信息120条": a finished statement without its full stop
+    first = _CLAUSE.match(tail).group(0)
+    return len(first) <= _SHORT and len(first) < len(tail) and not _OPENER.match(tail)
 
 
 @hookimpl
 def govlint_check(report):
-    blocks = report.blocks
-    for before, after in zip(blocks, blocks[1:]):
-        if not (isinstance(before, Paragraph) and isinstance(after, Paragraph)):
-            continue
+    for before, after, between in report.gaps():
+        if not (isinstance(before, Paragraph) and isinstance(after, Paragraph)) or between.count("\n") < 2:
+            continue        # only paragraphs separated by a blank line
         head, tail = before.text.raw, after.text.raw
-        if not head or not tail or head[-1] in _ENDS or len(head) < 12 or not _PROSE.search(head):
+        if not head or not tail or head[-1] in _ENDS or len(head) < 12 or not is_running_text(head):
             continue
-        if not (is_cjk(head[-1]) or head[-1].isdigit()) or not (is_cjk(tail[0]) or tail[0] in "，,、"):
+        if not (is_cjk(head[-1]) or head[-1].isdigit()) or not (is_cjk(tail[0]) or tail[0] in _CARRIES_ON):
             continue
-        if _NEW_ITEM.match(tail) or not _PROSE.search(tail[:60]):
+        if _NEW_ITEM.match(tail) or not is_running_text(tail[:60]) or not _continues(head, tail):
             continue
-        gap = report.text[before.text.span.end:after.text.span.start]
-        if gap.count("\n") < 2:
-            continue        # not separated by a blank line
+        fix = Fix(before.text.span.end, after.text.span.start, "") if is_cjk(head[-1]) else None
         yield Finding(before.text.sub(len(head) - 1, len(head)).cover(after.text.sub(0, 1)),
                       f"段落在句子中间断开：“…{head[-8:]}”与下一段“{tail[:8]}…”之间多了空行",
-                      "a paragraph is broken mid-sentence across a blank line",
-                      fix=Fix(before.text.span.end, after.text.span.start, ""))
+                      "a paragraph is broken mid-sentence across a blank line", fix=fix)

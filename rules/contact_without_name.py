@@ -22,7 +22,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Table
+from govlint.prose import texts
 
 CODE = "W207"
 NAME = "contact-without-name"
@@ -32,16 +32,9 @@ _CONTACT = re.compile(r"联系人(?:及|和|与|、|/)?(?:联系)?(?:电话|方�
                       r"(?=$|[0-9０-９(（+]|(?:联系)?电话|手机|邮箱|地址|传真)")
 
 
-def _texts(report):
-    yield from report.prose()
-    for table in report.iter(Table):
-        yield from table.cells
-
-
 @hookimpl
 def govlint_check(report):
-    for text in _texts(report):
+    for text in texts(report, cells=True):
         for match in _CONTACT.finditer(text.raw):
-            span = text.sub(match.start(), match.end()) if hasattr(text, "sub") else text.span
-            yield Finding(span, "联系人一栏只有电话或为空，缺少联系人姓名",
+            yield Finding(text.sub(match.start(), match.end()), "联系人一栏只有电话或为空，缺少联系人姓名",
                           "the contact line gives no name")

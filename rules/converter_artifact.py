@@ -26,9 +26,8 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.nodes import Artifact, Table
-from govlint.prose import as_text
-from govlint.source import LineIndex
+from govlint.nodes import Artifact
+from govlint.prose import texts
 
 CODE = "L101"
 NAME = "converter-artifact"
@@ -44,14 +43,6 @@ _DEBRIS = re.compile(
 _NAMES = {"\f": "换页符", "\v": "垂直制表符"}
 
 
-def _texts(report):
-    yield from report.prose()
-    for table in report.iter(Table):
-        yield from table.cells
-    if report.title is not None:
-        yield from report.title.lines
-
-
 def _describe(found: str) -> str:
     if found[0] in _NAMES:
         return _NAMES[found[0]]
@@ -60,30 +51,20 @@ def _describe(found: str) -> str:
     return f"“{found}”"
 
 
-def _gaps(report):
-    """The stretches between consecutive blocks (blank lines, which the grammar skips)."""
-    blocks = sorted(report.blocks, key=lambda b: b.span.start)
-    for before, after in zip(blocks, blocks[1:]):
-        yield before.span.end, after.span.start
-
-
 @hookimpl
 def govlint_check(report):
-    for node in _texts(report):
-        text = as_text(node)
+    for text in texts(report, cells=True, title=True):
         for match in _DEBRIS.finditer(text.raw):
             span = text.sub(match.start(), match.end())
             fix = Fix(span.start, span.end, "") if span != text.span or len(match.group(0)) == len(text.raw) else None
             yield Finding(span, f"转换残留的{_describe(match.group(0))}，应删除",
                           "conversion debris left in the text", fix=fix)
-    index = LineIndex(report.text)
-    for start, end in _gaps(report):
-        for match in _DEBRIS.finditer(report.text, start, end):
-            yield Finding(index.span(match.start(), match.end()), f"转换残留的{_describe(match.group(0))}，应删除",
-                          "conversion debris left in the text", fix=Fix(match.start(), match.end(), ""))
+    for before, _, between in report.gaps():
+        for match in _DEBRIS.finditer(between):
+            start, end = before.span.end + match.start(), before.span.end + match.end()
+            yield Finding(report.span_of(start, end), f"转换残留的{_describe(match.group(0))}，应删除",
+                          "conversion debris left in the text", fix=Fix(start, end, ""))
     for block in report.iter(Artifact):
-        end = block.span.end
-        if end < len(report.text) and report.text[end] == "\n":
-            end += 1
+        end = block.span.end + (block.span.end_line < len(report.lines))    # with its line break
         yield Finding(block.span, "单独成行的表格分隔线（转换残留），应删除",
                       "a stray table rule line left by a converter", fix=Fix(block.span.start, end, ""))

@@ -21,12 +21,13 @@
 ```
 
 ## 修复
-叠写的字和词可以自动删去重复的一份（不改变意思）；“制定了成立了”需要人工决定保留哪一个。
+叠写的字和词可以自动删去重复的一份（不改变意思）；连写三遍以上的只报告一次，不自动修复；“制定了成立了”需要人工决定保留哪一个。
 """
 
 import re
 
 from govlint import Finding, Fix, hookimpl
+from govlint.prose import CJK
 
 CODE = "W202"
 NAME = "doubled-word"
@@ -50,8 +51,8 @@ _CHARS = {
     "按": ("", "钮键"),
 }
 _DOUBLE_CHAR = re.compile("(" + "|".join(_CHARS) + r")\1")
-_CJK = "\u4e00-\u9fff"
-_DOUBLE_WORD = re.compile(rf"([{_CJK}]{{2,6}})\1")
+# the shortest word that repeats, and every further copy of it ("很长很长很长" is one slip)
+_DOUBLE_WORD = re.compile(rf"([{CJK}]{{2,6}}?)\1+")
 _VERBS = ("制定|成立|建立|开展|完善|印发|出台|召开|组织|举办|设立|发布|公开|修订|修改|落实|明确|健全|"
           "调整|制订|编制|推进|加强|实施|出台|开通|设置|增设|更新|规范")
 _TWO_VERBS = re.compile(rf"({_VERBS})了({_VERBS})了")
@@ -88,9 +89,12 @@ def govlint_check(report):
                 continue
             taken.append((start, end))
             half = text.sub(start + len(unit), end)
-            fix = Fix(half.start, half.end, "") if half != text.span else None
-            yield Finding(text.sub(start, end), f"“{unit}”重复写了两遍：“{raw[start:end]}”",
-                          f"“{unit}” is written twice", fix=fix)
+            copies = (end - start) // len(unit)
+            # a slip writes a word twice; a longer run is left to the writer
+            fix = Fix(half.start, half.end, "") if half != text.span and copies == 2 else None
+            shown = raw[start:end] if copies == 2 else unit * 2 + "…"
+            yield Finding(text.sub(start, end), f"“{unit}”重复写了{'两' if copies == 2 else copies}遍：“{shown}”",
+                          f"“{unit}” is written {'twice' if copies == 2 else f'{copies} times'}", fix=fix)
         for match in _TWO_VERBS.finditer(raw):
             if match.group(1) == match.group(2):
                 continue

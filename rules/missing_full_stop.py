@@ -23,17 +23,13 @@
 在段末补上句号不改变意思，可以自动修复。
 """
 
-import re
-
 from govlint import Finding, Fix, hookimpl
 from govlint.nodes import Heading, Paragraph
-from govlint.prose import is_cjk
+from govlint.prose import is_cjk, is_running_text
 
 CODE = "L105"
 NAME = "missing-full-stop"
 SEVERITY = "warning"
-
-_PROSE = re.compile(r"[，,。]")
 
 
 def _body(block):
@@ -52,7 +48,7 @@ def govlint_check(report):
         if text is None or not isinstance(after, Heading):
             continue
         raw = text.raw
-        if len(raw) < 15 or not _PROSE.search(raw) or not is_cjk(raw[-1]) or raw[-1] in "余多":
+        if len(raw) < 15 or not is_running_text(raw) or not is_cjk(raw[-1]) or raw[-1] in "余多":
             continue
         end = text.sub(len(raw) - 1, len(raw))
         yield Finding(end, "段落结尾缺少句号", "the paragraph does not end with a full stop",

@@ -7,7 +7,9 @@
   或者列到了“其他”一项，分项之和却**不等于**总数，报告错误。
 
 只列了一部分的“其中”（分项之和小于总数，又没有列全）不报告；带“约”“余”“多”“近”“以上”
-的近似数不参加计算；单位不同的分项（“征集调查16期”之于“信息2698条”）不参加相加，
+的近似数不参加计算；
+按发布渠道列举的分项（“通过门户网站4100条，通过政务微信2300条”）可以互相重叠——同一条信息
+在几个渠道发布，总数只计一次——只检查每一项不超过总数；单位不同的分项（“征集调查16期”之于“信息2698条”）不参加相加，
 并且这时不再要求分项之和等于总数。中文数字（十二件、两千余条）同样读取。
 
 ## 为什么重要
@@ -50,6 +52,14 @@ def govlint_check(report):
             terms = " + ".join(_fmt(p.value) for p in parts)
             unit = total.unit
             span = text.sub(total.num_start, parts[-1].end)
+            if item.channels:
+                # channels overlap: each may hold at most the total, their sum may hold more
+                for part in parts:
+                    if part.value > total.value + 1e-9:
+                        yield Finding(text.sub(total.num_start, part.end),
+                                      f"分项大于总数：{_fmt(part.value)}{unit}超过总数 {_fmt(total.value)}{unit}",
+                                      f"a part is larger than the total: {_fmt(part.value)} > {_fmt(total.value)}")
+                continue
             if added > total.value + 1e-9:
                 yield Finding(span,
                               f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(total.value)}{unit}",

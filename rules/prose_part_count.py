@@ -4,6 +4,7 @@
 报告开头介绍全文结构的句子（“本报告由总体情况、……、其他需要报告的事项等六部分组成”
 “全文包括……四个部分”“主要从……六个方面”）所说的部分数，与句中实际列出的部分数不一致。
 一个部分的名称里本身带顿号时（“政府信息公开行政复议、行政诉讼情况”）按一个部分计。
+列举之后、数字之前的“共”“总共”“合计”“等”（“……其他需要报告的事项，共六个部分”）不算一个部分。
 没有写数字的介绍（“全文包括……等。”）不检查。
 
 ## 为什么重要
@@ -35,6 +36,9 @@ _COUNT = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十]|[0-9�
 # where the list of parts starts
 _OPEN = re.compile(r"(?:包括|包含|分为|分成|由|从)[:：]?")
 _SPLIT = re.compile(r"[、，,；;]|(?<=情况|事项)(?:和|及|以及|与)")
+# what may stand between the last part and the count: "……其他需要报告的事项，共六个部分"
+_TOTAL_WORD = re.compile(r"(?:[、，,；;\s]+(?:全文|本报告|以上)?(?:总共|一共|共计|合计|共有|共|等)?"
+                         r"|(?:总共|一共|共计|合计|共有|共|等))\s*$")
 # what the name of a part ends with; a piece that ends otherwise runs on into the next piece
 # ("政府信息公开行政复议、行政诉讼情况")
 _PART_END = re.compile(r"(?:情况|事项|概述|附表|内容|问题|措施|思路|思考|建议|说明|计划|安排|统计表|表|部分|目标|工作)$")
@@ -42,6 +46,9 @@ _PART_END = re.compile(r"(?:情况|事项|概述|附表|内容|问题|措施|思
 
 def parts_of(listing: str) -> list[str]:
     """The names in a list of parts, a name that carries 、 kept whole."""
+    total_word = _TOTAL_WORD.search(listing)
+    if total_word:
+        listing = listing[:total_word.start()]
     pieces = [p.strip(" \u3000") for p in _SPLIT.split(listing)]
     pieces = [p for p in pieces if p]
     parts: list[str] = []

@@ -4,7 +4,8 @@
 正文中指向本报告的句子（“现将……年度报告公布如下”“本报告由……编制”“现公布……年度报告”）
 所写的年份与报告年份不同，或所写的机关与标题中的机关不同。
 书名号里的文件名（“《关于做好2020年度政府信息公开工作年度报告编制工作的通知》”）和
-提到上一年报告的句子（“上年度报告中提出的问题”）不报告。
+提到上一年报告的句子（“上年度报告中提出的问题”“对照2021年度……年度报告中提出的问题”）不报告：
+只有作为“现将……报告如下”“本报告为……”这类自我介绍的对象的年份才核对。
 
 ## 为什么重要
 这几乎总是照抄上一年或别的机关的报告后没有改干净，读者会怀疑整份报告的内容。
@@ -24,7 +25,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.agency import reporting_agency, same_agency
+from govlint.agency import SELF_NAMED, reporting_agency, same_agency
 from govlint.prose import depths, sentences
 
 CODE = "W205"
@@ -35,9 +36,13 @@ _SELF = re.compile(r"现将|现公布|现发布|现予|现编制|特编制|本�
 _EARLIER = re.compile(r"上一?年|去年|往年|历年|以往|前一年")
 _REPORT_YEAR = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年度?(?:[\u4e00-\u9fff]{0,6}?)政府信息公开(?:工作)?"
                           r"(?:情况|年度|工作年度)?(?:报告|年报)")
-_NAMED = re.compile(r"(?:由|现将|现公布|现发布|现编制)(?P<name>[\u4e00-\u9fff]{2,30}?"
-                    r"(?:人民政府办公室|人民政府|管理委员会|委员会|办事处|办公室|局|委))"
-                    r"(?=编制|按照|根据|依据|[0-9０-９]{4}|[(（]|，|,)")
+# the report as the object of its own introduction: "现将……2021年度……报告如下", "本报告为……"
+_SELF_BEFORE = re.compile(r"(?:现将|现公布|现发布|现予|现编制|特编制|编制了?|本(?:年度)?报告(?:为|是|系|即)|"
+                          r"本年报(?:为|是|系|即))[^，,。；;]*$")
+_SELF_AFTER = re.compile(r"[^，,。；;]*?(?:如下|予以公布|予以发布|予以公开|向社会公布|特此公告)")
+# the previous year's report cited as a source, the way the format asks for the rectification
+# of last year's problems ("对照2021年度……年度报告中提出的问题")
+_CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|列出|存在|的问题|问题|整改|落实|以来)")
 
 
 @hookimpl
@@ -54,15 +59,24 @@ def govlint_check(report):
             if year is not None:
                 for match in _REPORT_YEAR.finditer(sentence):
                     at = start + match.start("year")
-                    if depth[at] == 0 and int(match["year"]) != year:
-                        yield Finding(text.sub(at, at + 4),
-                                      f"这里说的是{match['year']}年的报告，而本报告是{year}年度报告：疑为沿用旧稿",
-                                      f"the text speaks of the {match['year']} report; this is the {year} report")
+                    if depth[at] or int(match["year"]) == year or not _self_object(sentence, match):
+                        continue
+                    if int(match["year"]) == year - 1 and _CITED.match(sentence, match.end()):
+                        continue
+                    yield Finding(text.sub(at, at + 4),
+                                  f"这里说的是{match['year']}年的报告，而本报告是{year}年度报告：疑为沿用旧稿",
+                                  f"the text speaks of the {match['year']} report; this is the {year} report")
             if agency is not None:
-                for match in _NAMED.finditer(sentence):
+                for match in SELF_NAMED.finditer(sentence):
                     name = match["name"]
                     at = start + match.start("name")
                     if depth[at] == 0 and not re.match("^(?:我|本)", name) and not same_agency(name, agency.name):
                         yield Finding(text.sub(at, at + len(name)),
                                       f"这里写的报告机关是“{name}”，与标题中的“{agency.name}”不一致",
                                       f"the text names {name} as the reporting agency; the title says {agency.name}")
+
+
+def _self_object(sentence: str, match: re.Match) -> bool:
+    """Whether the report named by ``match`` is the one the sentence introduces ("现将……报告如下"),
+    not one it cites ("本报告对照……报告中提出的问题")."""
+    return bool(_SELF_BEFORE.search(sentence, 0, match.start()) or _SELF_AFTER.match(sentence, match.end()))

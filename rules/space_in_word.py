@@ -30,18 +30,15 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.nodes import Heading, Paragraph, Table
-from govlint.prose import as_text
-from govlint.source import LineIndex
+from govlint.prose import CJK, is_cjk, texts
 
 CODE = "L102"
 NAME = "space-in-word"
 SEVERITY = "warning"
 
-_CJK = "\u4e00-\u9fff"
 _SPACE = "[ \u00a0]+"
-_BEFORE_MARK = re.compile(rf"(?<=[{_CJK}]){_SPACE}(?=[。，、；：！？》）”】])")
-_AFTER_MARK = re.compile(rf"(?<=[《（“【]){_SPACE}(?=[{_CJK}])")
+_BEFORE_MARK = re.compile(rf"(?<=[{CJK}]){_SPACE}(?=[。，、；：！？》）”】])")
+_AFTER_MARK = re.compile(rf"(?<=[《（“【]){_SPACE}(?=[{CJK}])")
 _WIDGET = set("大中小")
 
 
@@ -63,7 +60,7 @@ def _gaps(raw: str) -> list[tuple[int, int]]:
 
     for chunk in chunks[1:]:
         left, right = raw[run[-1][1] - 1], raw[chunk[0]]
-        if _is_cjk(left) and _is_cjk(right):
+        if is_cjk(left) and is_cjk(right):
             run.append(chunk)
         else:
             close(run)
@@ -75,44 +72,23 @@ def _gaps(raw: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _texts(report):
-    headings = [b.span.start for b in report.blocks if isinstance(b, Heading)]
-    body_starts = headings[0] if headings else 0
-    for block in report.blocks:
-        if isinstance(block, Paragraph):
-            if block.span.start < body_starts and "。" not in block.text.raw:
-                continue    # web-page furniture before the report body
-            yield block.text
-        elif isinstance(block, Heading):
-            yield block.title
-            if block.body is not None:
-                yield block.body
-        elif isinstance(block, Table):
-            yield from (as_text(cell) for cell in block.cells)
-
-
 @hookimpl
 def govlint_check(report):
     by_line: dict[int, list[tuple[int, int]]] = {}
-    for text in _texts(report):
+    for text in texts(report, cells=True, furniture=False):
         if text.span.end - text.span.start != len(text.raw):
             continue        # text over several lines: offsets cannot be mapped back
         for start, end in _gaps(text.raw):
             by_line.setdefault(text.span.line, []).append((text.span.start + start, text.span.start + end))
-    index = LineIndex(report.text)
     for line in sorted(by_line):
         gaps = sorted(by_line[line])
-        first, last = gaps[0][0], gaps[-1][1]
-        kept, cursor = [], first
+        span = report.span_of(gaps[0][0], gaps[-1][1])
+        source, base = report.lines[line - 1], span.start - (span.column - 1)
+        kept, cursor = [], span.start
         for start, end in gaps:
-            kept.append(report.text[cursor:start])
+            kept.append(source[cursor - base:start - base])
             cursor = end
-        line_start = report.text.rfind("\n", 0, first) + 1
-        shown = report.text[max(line_start, first - 3):last + 3].split("\n")[0].replace("\t", " ").strip()
+        shown = source[max(0, span.column - 4):span.end_column + 2].replace("\t", " ").strip()
         shown = shown if len(shown) <= 24 else shown[:23] + "…"
-        yield Finding(index.span(first, last), f"汉字或标点之间多了空格：“{shown}”",
-                      f"stray spaces inside Chinese words: “{shown}”", fix=Fix(first, last, "".join(kept)))
+        yield Finding(span, f"汉字或标点之间多了空格：“{shown}”",
+                      f"stray spaces inside Chinese words: “{shown}”", fix=Fix(span.start, span.end, "".join(kept)))

@@ -48,5 +48,5 @@ def govlint_check(report):
         more = f"（共 {len(rows)} 行如此）" if len(rows) > 1 else ""
         yield Finding(span, f"表三“{row_label(first.key)}”行：总计栏为空，而自然人至其他各列之和为 "
                             f"{_sum(grid, first)}{more}；请填写总计",
-                      f"table 3, row “{row_label(first.key)}”: the total is blank while the applicant "
+                      f"{grid.name_en}, row “{row_label(first.key)}”: the total is blank while the applicant "
                       f"columns add up to {_sum(grid, first)} ({len(rows)} rows like this)", notes=notes)

@@ -34,5 +34,5 @@ def govlint_check(report):
                 if value is not None and value < 0 and "增/减" not in cell.column:
                     yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列为 {number(value)}，"
                                              f"这一栏不能为负",
-                                  f"{grid.name}: row “{row.label}”, column “{cell.column}” is {number(value)}, "
+                                  f"{grid.name_en}: row “{row.label}”, column “{cell.column}” is {number(value)}, "
                                   f"which cannot be negative")

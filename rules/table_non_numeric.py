@@ -32,5 +32,5 @@ def govlint_check(report):
             for cell in row.cells:
                 if cell.quantity.kind == "text":
                     yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列应填数字，却写了“{cell.raw}”",
-                                  f"{grid.name}: row “{row.label}”, column “{cell.column}” holds text "
+                                  f"{grid.name_en}: row “{row.label}”, column “{cell.column}” holds text "
                                   f"“{cell.raw}” where a number belongs")

@@ -43,11 +43,11 @@ def govlint_check(report):
             notes = tuple(Note(i.span, f"此行也没有标签，推定为“{_name(i.row)}”",
                                f"no label here either, taken as “{_name(i.row)}”") for i in unlabelled[1:])
             yield Finding(first.span, f"{grid.name}此行只有数字、没有行标签，{taken}{more}",
-                          f"{grid.name}: a row without a label, taken by its place as “{_name(first.row)}”",
+                          f"{grid.name_en}: a row without a label, taken by its place as “{_name(first.row)}”",
                           notes=notes)
         for issue in grid.issues:
             if issue.kind == "unknown_label":
                 yield Finding(issue.span, f"{grid.name}行标签“{issue.text}”与模板的任何一行都对不上，"
                                           f"按位置推定为“{_name(issue.row)}”",
-                              f"{grid.name}: the row label “{issue.text}” matches no template row; "
+                              f"{grid.name_en}: the row label “{issue.text}” matches no template row; "
                               f"taken by its place as “{_name(issue.row)}”")

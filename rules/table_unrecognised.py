@@ -19,7 +19,7 @@ govlint 只能核对它读懂的表格；无法识别的表格需要人工核对
 
 from govlint import Finding, hookimpl
 from govlint.tables import recognise
-from govlint.tables.grid import KINDS
+from govlint.tables.grid import KINDS, NAMES_EN
 
 CODE = "T001"
 NAME = "table-unrecognised"
@@ -30,5 +30,5 @@ SEVERITY = "warning"
 def govlint_check(report):
     for failure in recognise(report).unrecognised:
         yield Finding(failure.span, f"{KINDS[failure.kind]}无法识别：{failure.reason}；其数字未被核对",
-                      f"table {failure.kind} could not be recognised: {failure.reason_en}; "
+                      f"{NAMES_EN[failure.kind]} could not be recognised: {failure.reason_en}; "
                       f"its figures were not checked")

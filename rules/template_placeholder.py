@@ -19,7 +19,7 @@ XX局2021年政府信息公开工作年度报告
 import re
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Table
+from govlint.prose import texts
 
 CODE = "W102"
 NAME = "template-placeholder"
@@ -32,19 +32,9 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def _texts(report):
-    yield from report.prose()
-    if report.title is not None:
-        yield from report.title.lines
-    for table in report.iter(Table):
-        for cell in table.cells:
-            yield cell
-
-
 @hookimpl
 def govlint_check(report):
-    for text in _texts(report):
+    for text in texts(report, cells=True, title=True):
         for match in _PLACEHOLDER.finditer(text.raw):
-            span = text.sub(match.start(), match.end()) if hasattr(text, "sub") else text.span
-            yield Finding(span, f"模板占位符“{match.group(0)}”没有替换成实际内容",
+            yield Finding(text.sub(match.start(), match.end()), f"模板占位符“{match.group(0)}”没有替换成实际内容",
                           f"template placeholder “{match.group(0)}” left in the text")

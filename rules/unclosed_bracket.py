@@ -2,7 +2,8 @@
 
 ## 它检查什么
 一段正文里的“（”“《”“【”“〔”或左引号没有对应的右半边（全角与半角括号视为同一种，
-混用由 L103 报告）。多出来的右括号不报告；文件的最后一段（可能被截断）和标题之前没有句号的网页栏目行不检查。
+混用由 L103 报告）。文中多出来的右括号不报告，但段首没有左半边的“）”（标题编号“（二”丢了）要报告；
+文件的最后一段（可能被截断）和标题之前没有句号的网页栏目行不检查。
 
 ## 为什么重要
 括号不成对，读者分不清插入语在哪里结束，常常还说明后面有文字被删掉了。
@@ -18,8 +19,11 @@
 ```
 """
 
+import re
+
 from govlint import Finding, hookimpl
-from govlint.nodes import Heading, Paragraph
+from govlint.nodes import Paragraph
+from govlint.prose import texts
 
 CODE = "L106"
 NAME = "unclosed-bracket"
@@ -44,25 +48,23 @@ def unclosed(raw: str) -> list[int]:
     return [i for _, i in stack]
 
 
-def _texts(report):
-    headings = [b.span.start for b in report.blocks if isinstance(b, Heading)]
-    body_starts = headings[0] if headings else 0
-    for block in report.blocks:
-        if isinstance(block, Paragraph):
-            if block.span.start < body_starts and "。" not in block.text.raw:
-                continue    # web-page furniture before the report body ("字号：【")
-            yield block.text
-        elif isinstance(block, Heading):
-            yield block.title
-            if block.body is not None:
-                yield block.body
+# a paragraph that starts with the closing half of a heading number: "）依申请公开…"
+# (the "（二" before it was lost), never with a bracket that something opened
+_ORPHAN_START = re.compile(r"^[ \u3000]*[)）](?=[\u4e00-\u9fff])")
 
 
 @hookimpl
 def govlint_check(report):
-    texts = list(_texts(report))
-    for text in texts[:-1]:
+    found = list(texts(report, furniture=False))
+    for text in found[:-1]:
         for at in unclosed(text.raw)[:1]:
             mark = text.raw[at]
             yield Finding(text.sub(at, at + 1), f"“{mark}”没有对应的右半边",
                           f"“{mark}” is never closed")
+    for block in report.iter(Paragraph):
+        match = _ORPHAN_START.match(block.text.raw)
+        if match:
+            mark = match.group(0).strip()
+            yield Finding(block.text.sub(match.end() - 1, match.end()),
+                          f"段首的“{mark}”没有对应的左半边：前面的编号（如“（二”）可能丢了",
+                          f"“{mark}” opens the paragraph with no opening half: a lost heading number?")

@@ -5,7 +5,8 @@
 如“……规范信息发布与留言处理，增强。”——“增强”什么没有写出来。
 带主语或助动词的说法（“力度有待加强。”“需进一步加强。”）不报告。
 也报告在下一个标题之前、停在一个光秃秃的数字上的段落（“……主动公开政府信息260余”），
-数字后面既没有量词也没有句号。
+数字后面既没有量词也没有句号。电话、传真、邮编这类号码（五位以上的数字、“-”或“：”之后的数字、
+联系方式一类的分句）不是没写完的数量，不报告。
 
 ## 为什么重要
 半截句子是删改后没有检查的痕迹，读者无法知道要说的是什么。
@@ -38,6 +39,10 @@ _BARE = re.compile(r"(?:(?<=[，,；;：:])|^)[ \u3000]*(?:并|并且|和|及|�
 
 # a paragraph that breaks off on a number: no unit, no full stop ("…公开政府信息260余")
 _ENDS_ON_NUMBER = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?[ \u3000]*$")
+# a number that is a code, not a count: a phone or fax number, a postcode, a room number
+_CODE_BEFORE = re.compile(r"(?:[-－—–/:：#＃]|电话|传真|邮编|邮政编码|手机|邮箱|热线|号码|编号|室|QQ)[ \u3000]*$")
+# the clause the number ends: a contact or address line ("联系电话：0000-1234567")
+_CONTACT = re.compile(r"电话|传真|邮编|邮政编码|手机|邮箱|电子邮件|联系|地址|网址|热线|号码|编号|QQ")
 
 
 @hookimpl
@@ -61,9 +66,17 @@ def _broken_off(report):
             continue
         text = block.text
         match = _ENDS_ON_NUMBER.search(text.raw)
-        if match is None or len(text.raw) < 8:
+        if match is None or len(text.raw) < 8 or _is_code(text.raw, match):
             continue
         yield Finding(text.sub(match.start(), match.end()),
                       f"句子不完整：段落在“{match.group(0).strip()}”处中断，缺少量词和句号",
                       f"unfinished sentence: the paragraph breaks off at “{match.group(0).strip()}” "
                       f"with no unit and no full stop")
+
+
+def _is_code(raw: str, match: re.Match) -> bool:
+    """Whether the number a paragraph ends on is a phone number, a postcode or another code:
+    five or more digits, a number after "-" or "：", or the last clause is a contact line."""
+    digits = sum(ch.isdigit() for ch in match.group(0))
+    clause = re.split(r"[，,。；;！？]", raw[:match.start()])[-1]
+    return digits >= 5 or bool(_CODE_BEFORE.search(raw, 0, match.start())) or bool(_CONTACT.search(clause))

@@ -28,12 +28,13 @@ import re
 
 from govlint import Finding, hookimpl
 from govlint.agency import reporting_agency
+from govlint.prose import CJK
 
 CODE = "W204"
 NAME = "wrong-level-term"
 SEVERITY = "error"
 
-_NON_CJK_BEFORE = r"(?<![\u4e00-\u9fff])"
+_NON_CJK_BEFORE = rf"(?<![{CJK}])"
 _TERMS = (
     # (pattern, levels where it is wrong, the level it belongs to)
     (re.compile(r"全厅|我厅|本厅|" + _NON_CJK_BEFORE + r"厅(?:机关|党组|领导班子)"),

@@ -18,7 +18,8 @@ and column labels::
 Row keys of table 三: "一", "二", "三(一)" … "三(七)", items "三(三)1" … "三(六)3", "四";
 columns: 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计.  Table 四: rows
 行政复议 / 未经复议直接起诉 / 复议后起诉, columns 结果维持 结果纠正 其他结果 尚未审结 总计.
-Table 二: rows 规章, 规范性文件, 行政许可 …, columns as the block's header names them.
+Table 二: rows 规章, 规范性文件 (labelled 行政规范性文件 when the table follows the 2021
+format), 行政许可 …, columns as the block's header names them.
 The 统计表: rows keyed "<top indicator>/<indicator>", one column 统计数.
 
 The result is computed once per report and shared by every caller.  The

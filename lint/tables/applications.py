@@ -42,7 +42,7 @@ def _entries(lines: list[Line]) -> list[_Entry]:
     for line in lines:
         key, unknown = None, None
         line = after_label(line, lambda text, group=group: (match_application_row(text, None)
-                                                            or match_application_row(text, group)))
+                                                            or match_application_row(text, group)), WIDTH)
         for piece in line.labels:
             if not started and is_application_header(piece.text):
                 continue
@@ -91,7 +91,8 @@ def _lay(entries: list[_Entry], variant: str, truncated: bool):
         values = entry.line.values
         key, by = entry.key, "label"
         if key in t.APPLICATION_ITEMS and key not in order:
-            if not values:
+            if all(p.quantity.kind == "blank" for p in values):
+                # a group label (（三）不予公开), alone or padded with empty cells
                 cursor = order.index(t.APPLICATION_ITEMS[key][0].key) - 1
                 continue
             lost = 0
@@ -106,7 +107,7 @@ def _lay(entries: list[_Entry], variant: str, truncated: bool):
                 cursor = order.index(items[0].key) - 1
                 row = _row(entry, key, "label", truncated and index == len(entries) - 1, issues)
                 if row is not None:
-                    rows.append(row)
+                    rows.append(replace(row, expects_numbers=False))   # a group total, written unasked
                 continue
         if key is None:
             if not values:
@@ -137,20 +138,29 @@ def _row(entry: _Entry, key: str, by: str, last_of_cut: bool, issues: list[Issue
     span = entry.line.labels[-1].span if entry.line.labels and by == "label" else entry.line.span
     if len(values) != WIDTH:
         if not (last_of_cut and len(values) < WIDTH):
-            issues.append(Issue("width", entry.line.span, key, WIDTH, len(values)))
+            issues.append(Issue("width", entry.line.span, key, WIDTH, len(values), kinds=kinds(values)))
         return None
     cells = tuple(GridCell(key, column, p.text, p.span, p.quantity)
                   for column, p in zip(t.APPLICATION_COLUMNS, values))
     return GridRow(key, t.row_label(key), span, by, cells)
 
 
-def after_label(line: Line, names) -> Line:
-    """Words written after a row's label, in a row with no numbers, stand where numbers
-    belong ("行政许可 | 若干"): move them to the values."""
+def after_label(line: Line, names, width: int | None = None) -> Line:
+    """Words written after a row's label stand where numbers belong ("行政许可 | 若干"):
+    move them to the values, unless the row's values already fill its ``width``
+    (then the words are the rest of a label split into cells: "（二）部分公开（区分处理的 |
+    只计这一情形 | …）")."""
     at = max((k for k, p in enumerate(line.labels) if names(p.text)), default=None)
     if at is None or at == len(line.labels) - 1 or not line.marked:
         return line
+    if width is not None and len(fit(list(line.values), width)) == width:
+        return line
     return replace(line, labels=line.labels[:at + 1], values=line.labels[at + 1:] + line.values)
+
+
+def kinds(values: list[Piece]) -> tuple[str, ...]:
+    """What each cell holds: "number", "blank", "not_reported" or "text"."""
+    return tuple(p.quantity.kind for p in values)
 
 
 def fit(values: list[Piece], width: int) -> list[Piece]:

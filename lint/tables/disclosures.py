@@ -5,10 +5,11 @@ header row of column labels and rows of 信息内容; the columns tell the 2019 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..normalize import normalize
 from . import templates as t
-from .applications import after_label, fit
+from .applications import after_label, fit, kinds
 from .grid import Grid, GridCell, GridRow, Issue
 from .stream import Line
 
@@ -44,6 +45,7 @@ def _block(item: str, variant: str) -> t.Block | None:
 
 def recognise(lines: list[Line], truncated: bool, default_variant: str) -> Grid | None:
     rows: list[GridRow] = []
+    row_variants: list[str | None] = []    # the format each row's block header shows, if any
     issues: list[Issue] = []
     blocks: list[tuple[str, str, object]] = []
     item: str | None = None
@@ -80,12 +82,23 @@ def recognise(lines: list[Line], truncated: bool, default_variant: str) -> Grid 
         values = fit(list(line.values), len(names))
         if len(values) != len(names):
             if not (truncated and index == len(lines) - 1 and len(values) < len(names)):
-                issues.append(Issue("width", line.span, row_name, len(names), len(values)))
+                issues.append(Issue("width", line.span, row_name, len(names), len(values), kinds=kinds(values)))
             continue
         cells = tuple(GridCell(row_name, name, p.text, p.span, p.quantity) for name, p in zip(names, values))
         rows.append(GridRow(row_name, row_name, line.labels[-1].span, "label", cells, block=item))
+        headed = blocks and blocks[-1][0] == (item or "?") and variant in t.DISCLOSURE_BLOCKS
+        row_variants.append(variant if headed else None)
     if not rows and not blocks:
         return None
-    variants = [v for _, v, _ in blocks]
-    variant = max(set(variants), key=variants.count) if variants else default_variant
+    variants = [v for _, v, _ in blocks if v in t.DISCLOSURE_BLOCKS]
+    # the most common; a tie goes to the block that comes first
+    variant = max(dict.fromkeys(variants), key=variants.count) if variants else default_variant
+    rows = [replace(row, label=_label(row.key, known or variant)) for row, known in zip(rows, row_variants)]
     return Grid("二", variant, lines[0].span, tuple(rows), tuple(issues), truncated, tuple(blocks))
+
+
+def _label(key: str, variant: str) -> str:
+    """The row's label as the template of ``variant`` prints it (规范性文件 is
+    行政规范性文件 in the 2021 format)."""
+    return next((row for block in t.DISCLOSURE_BLOCKS[variant] for row in block.rows
+                 if row == key or row.endswith(key)), key)

@@ -11,6 +11,9 @@ from ..numerals import Quantity
 
 KINDS = {"二": "表二（主动公开政府信息情况）", "三": "表三（收到和处理政府信息公开申请情况）",
          "四": "表四（政府信息公开行政复议、行政诉讼情况）", "统计表": "政府信息公开情况统计表"}
+# what English messages call each table
+NAMES_EN = {"二": "table 2 (proactive disclosure)", "三": "table 3 (applications for disclosure)",
+            "四": "table 4 (administrative reconsideration and litigation)", "统计表": "statistics table"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Issue:
     expected: int = 0
     found: int = 0
     text: str = ""           # the label as written, for unknown labels
+    kinds: tuple[str, ...] = ()   # width: what the ``found`` cells hold ("number", "blank", "text" …)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,10 @@ class Grid:
     @property
     def name(self) -> str:
         return "表" + self.kind if self.kind != "统计表" else "统计表"
+
+    @property
+    def name_en(self) -> str:
+        return NAMES_EN[self.kind]
 
     @cached_property
     def _cells(self) -> dict[tuple[str, str], GridCell]:

@@ -3,8 +3,10 @@ breaks, and which broken identities share one wrong cell.
 
 Blank cells count as 0 (reports leave zero cells blank), except a blank 总计 of
 table 三 whose applicant cells are filled: that row's total is read as their
-sum (the blank itself is reported once by table3-blank-total).  A cell that is
-missing or holds text leaves its identities unjudged.
+sum (the blank itself is reported once by table3-blank-total), and a blank cell
+of a row that needs no numbers (a group label such as （三）不予公开, padded with
+empty cells): it gives no number.  A cell that is missing, holds text or gives
+no number leaves its identities unjudged.
 """
 
 from __future__ import annotations
@@ -106,8 +108,11 @@ def blank_totals(grid: Grid) -> list:
 def amounts(grid: Grid) -> dict[Ref, float | None]:
     """The number each cell counts for in the identities (None: cannot judge)."""
     values: dict[Ref, float | None] = {}
-    for cell in grid.cells():
-        values[(cell.row, cell.column)] = _amount(cell)
+    for row in grid.rows:
+        for cell in row.cells:
+            # a blank cell of a row that needs no numbers (a group label) gives no number
+            given = row.expects_numbers or not cell.is_blank
+            values[(cell.row, cell.column)] = _amount(cell) if given else None
     for row in blank_totals(grid):
         parts = [values.get((row.key, c)) for c in t.APPLICANTS]
         if None not in parts:
@@ -144,24 +149,32 @@ def breaches(grid: Grid) -> list[Breach]:
 
     A cell shared by several broken identities, where one change of that cell
     would mend them all, is their root: it is reported once, the other
-    identities as related notes.  Every other broken identity is its own breach,
-    rooted at its total cell.
+    identities as related notes (a change that would leave a negative count
+    mends nothing).  Every other broken identity is its own breach, rooted at
+    its total cell.  Among cells that explain as many identities the first in
+    grid order (rows top to bottom, columns left to right) is chosen, so the
+    choice never depends on hash order.
     """
+    values = amounts(grid)
+    place = {(cell.row, cell.column): index for index, cell in enumerate(grid.cells())}
     left = violations(grid)
     result: list[Breach] = []
     while True:
-        counts = Counter(ref for v in left for ref in set(v.identity.left + v.identity.right))
-        chosen = None
-        for ref, count in counts.most_common():
+        counts = Counter(ref for v in left for ref in dict.fromkeys(v.identity.left + v.identity.right))
+        best = None
+        for ref, count in counts.items():
             if count < 2:
-                break
+                continue
             group = [v for v in left if ref in v.identity.left + v.identity.right]
-            if len({round(_mend(v, ref), 6) for v in group}) == 1:
-                chosen = (ref, group)
-                break
-        if chosen is None:
+            mends = {round(_mend(v, ref), 6) for v in group}
+            if len(mends) != 1 or (values.get(ref) or 0.0) + mends.pop() < 0:
+                continue     # no one change mends them all, or only a negative count would
+            rank = (-count, place.get(ref, len(place)))
+            if best is None or rank < best[0]:
+                best = (rank, ref, group)
+        if best is None:
             break
-        ref, group = chosen
+        _, ref, group = best
         result.append(_breach(ref, group))
         left = [v for v in left if v not in group]
     result.extend(_breach(v.identity.root, [v]) for v in left)

@@ -47,7 +47,7 @@ def explain(grid: Grid, violation: Violation) -> tuple[str, str]:
         label = t.row_label(row)
         return (f"表三“{label}”行：总计{said}，而自然人至其他各列之和为 {number(violation.right)}"
                 f"（{_terms(grid, identity.right)}）",
-                f"table 3, row “{label}”: the total {said_en} but the applicant columns add up to "
+                f"{grid.name_en}, row “{label}”: the total {said_en} but the applicant columns add up to "
                 f"{number(violation.right)}")
     if kind == "column_balance":
         column = identity.left[0][1]
@@ -55,32 +55,32 @@ def explain(grid: Grid, violation: Violation) -> tuple[str, str]:
                 f"（{_shown(grid, identity.left[1])}）为 {number(violation.left)}，而三、（七）总计"
                 f"（{_shown(grid, identity.right[0])}）加四、结转下年度继续办理（{_shown(grid, identity.right[1])}）"
                 f"为 {number(violation.right)}（本列应满足 一 + 二 = 三 + 四）",
-                f"table 3, column “{t.APPLICANT_EN[column]}”: new ({number(violation.left)} with carried-in) "
+                f"{grid.name_en}, column “{t.APPLICANT_EN[column]}”: new ({number(violation.left)} with carried-in) "
                 f"≠ outcomes total plus carried-over ({number(violation.right)})")
     if kind == "outcome_total":
         column = identity.left[0][1]
         said, said_en = _is(grid, identity.left[0], violation.left)
         return (f"表三“{column}”列：（七）总计{said}，而（一）至（六）各项之和为 {number(violation.right)}",
-                f"table 3, column “{t.APPLICANT_EN[column]}”: (7) total {said_en} but the outcomes "
+                f"{grid.name_en}, column “{t.APPLICANT_EN[column]}”: (7) total {said_en} but the outcomes "
                 f"(1)–(6) add up to {number(violation.right)}")
     if kind == "group_total":
         row, column = identity.left[0]
         said, said_en = _is(grid, identity.left[0], violation.left)
         return (f"表三“{t.ROW_SPECS[row].label}”行“{column}”列：合计{said}，而其 {len(identity.right)} 个分项之和为 "
                 f"{number(violation.right)}",
-                f"table 3, row “{t.ROW_SPECS[row].label}”, column “{t.APPLICANT_EN[column]}”: the group "
+                f"{grid.name_en}, row “{t.ROW_SPECS[row].label}”, column “{t.APPLICANT_EN[column]}”: the group "
                 f"{said_en} but its items add up to {number(violation.right)}")
     if kind == "review_total":
         group = identity.left[0][0]
         said, said_en = _is(grid, identity.left[0], violation.left)
         return (f"表四“{group}”：总计{said}，而结果维持、结果纠正、其他结果、尚未审结之和为 "
                 f"{number(violation.right)}（{_terms(grid, identity.right)}）",
-                f"table 4, {t.REVIEW_GROUP_EN[group]}: the total {said_en} but maintained, corrected, "
+                f"{grid.name_en}, {t.REVIEW_GROUP_EN[group]}: the total {said_en} but maintained, corrected, "
                 f"other and pending add up to {number(violation.right)}")
     parent = identity.left[0][0]
     said, said_en = _is(grid, identity.left[0], violation.left)
     parts = "，".join(f"{_row_name(grid, ref[0])} {_shown(grid, ref)}" for ref in identity.right)
     relation = "之和为" if identity.exhaustive else "之和已达"
     return (f"统计表“{_row_name(grid, parent)}”{said}，而其分项{relation} {number(violation.right)}（{parts}）",
-            f"statistics table: “{_row_name(grid, parent)}” {said_en} but its sub-items add up to "
+            f"{grid.name_en}: “{_row_name(grid, parent)}” {said_en} but its sub-items add up to "
             f"{number(violation.right)}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import templates as t
-from .applications import fit
+from .applications import fit, kinds
 from .grid import Grid, GridCell, GridRow, Issue, Unrecognised
 from .stream import Line
 
@@ -26,7 +26,7 @@ def recognise(lines: list[Line], truncated: bool) -> Grid | Unrecognised | None:
     if len(values) != WIDTH:
         if truncated and len(values) < WIDTH:
             return None
-        issues.append(Issue("width", data[0].span, None, WIDTH, len(values)))
+        issues.append(Issue("width", data[0].span, None, WIDTH, len(values), kinds=kinds(values)))
         return Grid("四", None, span, (), tuple(issues), truncated)
     rows = []
     for number, group in enumerate(t.REVIEW_GROUPS):
