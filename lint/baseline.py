@@ -19,20 +19,18 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from .diagnostics import Diagnostic
+from .errors import UserError
 
 FORMAT_KEY = "govlint-baseline"
 FORMAT_VERSION = 1
 CONTEXT = 8     # characters of context either side of the pointed-at text
 
 
-class BaselineError(Exception):
-    """A baseline file that cannot be used.  ``reason`` is Chinese, ``reason_en`` English."""
+class BaselineError(UserError):
+    """A baseline file that cannot be used."""
 
     def __init__(self, path: str, reason: str, reason_en: str):
-        super().__init__(f"{path}: {reason_en}")
-        self.path = path
-        self.reason = reason
-        self.reason_en = reason_en
+        super().__init__(reason, reason_en, path)
 
 
 @dataclass(frozen=True)

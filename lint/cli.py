@@ -13,6 +13,7 @@ from importlib import metadata
 from .baseline import BaselineError, format_baseline, parse_baseline
 from .build import build_report
 from .config import Config, ConfigError, find_config, load_config
+from .errors import UserError
 from .formats import FORMATS, RenderContext
 from .formats.text_format import summary
 from .plugins import PluginError, get_plugin_manager, rules
@@ -85,21 +86,14 @@ def _error(message: str) -> None:
     print(f"govlint: {message}", file=sys.stderr)
 
 
-class UsageError(Exception):
-    def __init__(self, reason: str, reason_en: str):
-        super().__init__(reason_en)
-        self.reason = reason
-        self.reason_en = reason_en
+class UsageError(UserError):
+    """A command line govlint cannot follow."""
 
 
 def _reason(exc: Exception, lang: str) -> str:
     """One line for an error: Chinese by default, English with ``--lang en``."""
-    if isinstance(exc, SourceError):
-        return f"{exc.path}: {exc.reason if lang == 'zh' else exc.reason_en}"
-    if isinstance(exc, BaselineError):
-        return f"{exc.path}: {exc.reason if lang == 'zh' else exc.reason_en}"
-    if isinstance(exc, (ConfigError, UsageError)):
-        return exc.reason if lang == "zh" else exc.reason_en
+    if isinstance(exc, UserError):
+        return exc.line(lang)
     return str(exc)
 
 

@@ -35,6 +35,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .diagnostics import SEVERITIES
+from .errors import UserError
 from .settings import Settings
 from .wordlist import DictionaryError, load_dictionary
 
@@ -44,14 +45,8 @@ KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "severity", "ag
         "dictionaries", "baseline")
 
 
-class ConfigError(Exception):
-    """A configuration file or value govlint cannot use.  ``reason`` is Chinese,
-    ``reason_en`` English; both name the file and the key."""
-
-    def __init__(self, reason: str, reason_en: str):
-        super().__init__(reason_en)
-        self.reason = reason
-        self.reason_en = reason_en
+class ConfigError(UserError):
+    """A configuration file or value govlint cannot use; the reasons name the file and the key."""
 
 
 @dataclass(frozen=True)

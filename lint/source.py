@@ -13,17 +13,15 @@ import codecs
 import difflib
 from dataclasses import dataclass
 
+from .errors import UserError
 from .nodes import Span
 
 
-class SourceError(Exception):
-    """A file that cannot be read as a report.  ``reason`` is Chinese, ``reason_en`` English."""
+class SourceError(UserError):
+    """A file that cannot be read as a report."""
 
     def __init__(self, path: str, reason: str, reason_en: str):
-        super().__init__(f"{path}: {reason_en}")
-        self.path = path
-        self.reason = reason
-        self.reason_en = reason_en
+        super().__init__(reason, reason_en, path)
 
 
 @dataclass(frozen=True)

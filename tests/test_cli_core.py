@@ -10,24 +10,8 @@ import sys
 import pytest
 
 from govlint.cli import main
+from samples import CLEAN  # the synthetic clean report shared by the CLI tests
 
-CLEAN = """青川市农业农村局
-2021年政府信息公开工作年度报告
-一、总体情况
-全年工作平稳。
-二、主动公开政府信息情况
-详见门户网站。
-三、收到和处理政府信息公开申请情况
-本年度未收到申请。
-四、政府信息公开行政复议、行政诉讼情况
-无。
-五、存在的主要问题及改进情况
-公开形式还不够丰富。
-六、其他需要报告的事项
-无。
-青川市农业农村局
-2022年1月20日
-"""
 BROKEN = CLEAN.replace("公开形式还不够丰富。", "规范信息发布，增强。")
 
 
