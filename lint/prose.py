@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .nodes import Heading, Paragraph, Report, Table, Text, Title
-from .numerals import to_number
+from .numerals import cn_to_int, to_halfwidth, to_number
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 SENTENCE_END = "。！？!?"
@@ -294,3 +294,75 @@ def as_text(node) -> Text:
     """A table cell (or any node with ``raw`` and ``span``) as a :class:`Text`, so that
     :meth:`Text.sub` gives the span of a part of it."""
     return node if isinstance(node, Text) else Text(node.raw, node.span)
+
+
+# ── "本报告由……等六部分组成" ─────────────────────────────────────────────────
+
+# "……等六部分组成" / "6个部分" / "六大部分" / "六个方面"
+_COUNT = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十]|[0-9０-９]{1,2})\s*(?:个|大)?\s*(?:部分|方面)")
+# where the list of parts starts
+_OPEN = re.compile(r"(?:包括|包含|分为|分成|由|从)[:：]?")
+_SPLIT = re.compile(r"[、，,；;]|(?<=情况|事项)(?:和|及|以及|与)")
+# what may stand between the last part and the count: "……其他需要报告的事项，共六个部分"
+_TOTAL_WORD = re.compile(r"(?:[、，,；;\s]+(?:全文|本报告|以上)?(?:总共|一共|共计|合计|共有|共|等)?"
+                         r"|(?:总共|一共|共计|合计|共有|共|等))\s*$")
+# what the name of a part ends with; a piece that ends otherwise runs on into the next piece
+# ("政府信息公开行政复议、行政诉讼情况")
+_PART_END = re.compile(r"(?:情况|事项|概述|附表|内容|问题|措施|思路|思考|建议|说明|计划|安排|统计表|表|部分|目标|工作)$")
+
+
+def parts_of(listing: str) -> list[str]:
+    """The names in a list of parts, a name that carries 、 kept whole."""
+    total_word = _TOTAL_WORD.search(listing)
+    if total_word:
+        listing = listing[:total_word.start()]
+    pieces = [p.strip(" \u3000") for p in _SPLIT.split(listing)]
+    pieces = [p for p in pieces if p]
+    parts: list[str] = []
+    carry = ""
+    for i, piece in enumerate(pieces):
+        name = carry + piece
+        follows = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if not _PART_END.search(name) and follows.endswith("情况"):
+            carry = name + "、"
+            continue
+        parts.append(name)
+        carry = ""
+    if carry:
+        parts.append(carry.rstrip("、"))
+    return parts
+
+
+@dataclass(frozen=True)
+class PartListing:
+    """An introduction that names the report's parts and says how many there are."""
+
+    number: int
+    stated: str          # the count as written ("六", "6")
+    start: int           # offsets of the count "六部分" in the text
+    end: int
+    parts: tuple[str, ...]
+
+
+def part_listings(raw: str) -> list[PartListing]:
+    """Every "由A、B、C等N部分组成"-style sentence in ``raw`` with the parts it lists."""
+    found = []
+    for match in _COUNT.finditer(raw):
+        stated = match["n"]
+        digits = to_halfwidth(stated)
+        number = int(digits) if digits.isdigit() else cn_to_int(stated)
+        if not number:
+            continue
+        head = raw[:match.start()]
+        cut = max(head.rfind("。"), head.rfind("！"), head.rfind("？"))
+        sentence = head[cut + 1:]
+        opens = list(_OPEN.finditer(sentence))
+        if not opens:
+            continue
+        listing = sentence[opens[-1].end():]
+        if "、" not in listing and "，" not in listing and "," not in listing:
+            continue
+        parts = parts_of(listing)
+        if len(parts) >= 2:
+            found.append(PartListing(number, stated, match.start("n"), match.end(), tuple(parts)))
+    return found

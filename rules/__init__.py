@@ -15,6 +15,7 @@ BUILTIN_RULES = (
     "title_incomplete",
     "wrong_template",
     "title_repeated",
+    "intro_part_names",
     # D dates
     "signature_date_missing",
     "date_empty",
