@@ -49,7 +49,14 @@ class Agency:
     @property
     def is_department(self) -> bool:
         """A department of a government (a 局, 委, 办, 厅), not the government itself."""
-        return not re.search(r"(?:人民政府|政府|镇|乡|街道|办事处)$", self.name)
+        return not (re.search(r"(?:人民政府|政府|镇|乡|街道|办事处)$", self.name) or is_region(self.name))
+
+
+def is_region(name: str) -> bool:
+    """A bare administrative region ("鹿鸣县", "上海市", "柳湾镇"): a report titled
+    "鹿鸣县2022年政府信息公开工作年度报告" speaks for the region's 人民政府."""
+    units = list(_UNIT.finditer(name))
+    return bool(units) and units[-1].end() == len(name) and units[-1].start() > 0
 
 
 def clean_name(raw: str | None) -> str | None:
@@ -139,6 +146,8 @@ def same_agency(one: str, other: str) -> bool:
     a, b = _comparable(one), _comparable(other)
     # a government's report is usually compiled by its 办公室 / 办公厅
     a, b = (re.sub(r"(?<=政府)(?:办公室|办公厅)$", "", n) for n in (a, b))
+    # and a region stands for its government: "鹿鸣县" = "鹿鸣县政府"
+    a, b = (re.sub(r"(?<=[省市县区旗州盟镇乡道])政府$", "", n) for n in (a, b))
     return a.endswith(b) or b.endswith(a)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .agency import other_subject, reporting_agency
 from .nodes import Report, Text
-from .prose import counts, depths
+from .prose import SENTENCE_END, counts, depths
 from .tables import recognise
 from .tables.grid import Grid
 
@@ -89,6 +89,7 @@ _DENIAL = re.compile(r"(?:未|没有|无(?!正当|法|需|须|偿))(?:发生|收
                      r"(?P<what>申请(?!人)|行政复议|行政诉讼)(?!(?:案件)?(?:以外|之外|外))")
 _OTHER_TIME = re.compile(r"去年|同比|较上年|比上年|上一年度|前年|历年|累计|以来")
 _CLAUSE = re.compile(r"[^，,。；;！!？?]+")
+_BREAKDOWN = re.compile(r"^[ \u3000]*其中")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -98,14 +99,26 @@ def claims(report: Report) -> list[Claim]:
     agency = reporting_agency(report)
     for text in report.prose():
         depth = depths(text.raw)
+        before: set[str] = set()        # measures stated in the sentence before, and in this one
+        stated: set[str] = set()
+        in_breakdown = False
         for clause in _CLAUSE.finditer(text.raw):
             body = clause.group(0)
+            if _BREAKDOWN.match(body):
+                in_breakdown = True
             if _OTHER_TIME.search(body):
                 continue
             years = {int(y) for y in _YEAR.findall(body)}
             if report.year is not None and years - {report.year}:
                 continue
-            found.extend(_clause_claims(text, clause.start(), body, depth, agency))
+            for claim in _clause_claims(text, clause.start(), body, depth, agency):
+                # a part of a "其中" list that breaks down a figure already stated (其中，
+                # 县本级收到申请36件) is a share of that figure, not the figure itself
+                if not (in_breakdown and claim.measure in before | stated):
+                    found.append(claim)
+                stated.add(claim.measure)
+            if text.raw[clause.end():clause.end() + 1] in tuple(SENTENCE_END):
+                before, stated, in_breakdown = stated, set(), False
     return found
 
 

@@ -19,7 +19,8 @@ DATE_CN = re.compile(
 )
 DATE_ISO = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})" + _S + r"[-/.．]" + _S + r"(?P<m>[0-9]{1,2})" + _S
                       + r"[-/.．]" + _S + r"(?P<d>[0-9]{1,2})(?![0-9])")
-META = re.compile(r"(发布|公开|成文|印发|编制)?(日期|时间)" + _S + "[:：]")
+# a metadata label: 发布日期： / 成文日期： / a bare 时间： that starts a field — not 工作时间： or 统计时间：
+META = re.compile(r"(?:(?:发布|公开|成文|印发|编制)|(?<![\u3400-\u9fff]))(?:日期|时间)" + _S + "[:：]" + _S)
 
 
 @dataclass(frozen=True)
@@ -85,4 +86,12 @@ def first_year(text: str) -> int | None:
 
 def is_meta_date(line: str) -> bool:
     """True for web-page metadata such as 发布日期：2020-01-31."""
-    return bool(META.search(line))
+    return bool(meta_dates(line))
+
+
+def meta_dates(line: str) -> list[FoundDate]:
+    """The dates a metadata label introduces (发布日期：2020-01-31), not every date on the
+    line: "工作时间：周一至周五" is no metadata, and the statistics period beside it is no
+    publication date."""
+    starts = {match.end() for match in META.finditer(line)}
+    return [found for found in find_dates(line) if found.start in starts]

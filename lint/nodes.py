@@ -136,6 +136,12 @@ class DateValue:
     def is_complete(self) -> bool:
         return None not in (self.year, self.month, self.day)
 
+    @property
+    def is_bracketed(self) -> bool:
+        """Written in brackets, "（2022年1月25日）": the title note (题注) of a published report."""
+        raw = self.text.raw.strip(" \u3000\u00a0")
+        return raw[:1] in "（(" and raw[-1:] in "）)"
+
 
 @dataclass(frozen=True)
 class Signature:

@@ -61,11 +61,14 @@ class _ToBlocks(Transformer):
         agency = None
         if children[0].type == "AGENCY_HEAD":
             agency = self._text(children[0])
-        lines = tuple(self._text(tok) for tok in children if tok.type == "TITLE_LINE")
+        lines = tuple(self._text(tok) for tok in children if tok.type in ("TITLE_LINE", "TITLE_YEAR"))
         text = "".join(t.raw for t in ([agency] if agency else []) + list(lines))
         text = re.sub(r"[\s\u3000]+", "", text)
+        # the bracketed year line ("（2023年度）") gives the year, not part of the name
+        named = "".join(str(tok) for tok in children if tok.type != "TITLE_YEAR")
+        named = re.sub(r"[\s\u3000]+", "", named)
         return Title(self._span(children[0], children[-1]), ((agency,) if agency else ()) + lines,
-                     _agency(text, agency.raw if agency else None), dates.first_year(text), text)
+                     _agency(named, agency.raw if agency else None), dates.first_year(text), text)
 
     def heading(self, children):
         marker_token, rest = children

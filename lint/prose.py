@@ -184,6 +184,9 @@ class Breakdown:
     parts: tuple[Count, ...]      # counts of the list, in order (percentages left out)
     labels: tuple[str, ...]       # the words before each part ("概况类信息更新")
     complete: str | None          # "categories" | "other" when the list claims to be whole
+    # when 其中 opens a new sentence after one that states several figures ("新收219件，
+    # 上年结转10件，办结218件。其中……"), any of them may be the total: the others
+    alternatives: tuple[Count, ...] = ()
 
     @property
     def same_unit_parts(self) -> tuple[Count, ...]:
@@ -246,6 +249,12 @@ def breakdowns(text: str) -> list[Breakdown]:
         if total is None:
             continue
         base = depth[k]
+        alternatives: tuple[Count, ...] = ()
+        if "。" in text[j + 1:k]:
+            sentence = max(text.rfind(ch, 0, total.start) for ch in CLAUSE_END) + 1
+            alternatives = tuple(c for c in all_counts if sentence <= c.start and c is not total
+                                 and c.end <= total.start and c.unit == total.unit
+                                 and depth[c.num_start] == depth[total.num_start])
         if bracket_at is not None:
             end = _close_of(text, bracket_at)
         else:
@@ -267,7 +276,8 @@ def breakdowns(text: str) -> list[Breakdown]:
             cursor = count.end
         if not parts:
             continue
-        out.append(Breakdown(total, tuple(parts), tuple(labels), _completeness(text, depth, total, labels)))
+        out.append(Breakdown(total, tuple(parts), tuple(labels), _completeness(text, depth, total, labels),
+                             alternatives))
     return out
 
 

@@ -34,8 +34,9 @@ def publication_dates(report: Report) -> list[PlacedDate]:
         if isinstance(block, Signature) and block.date.kind == "meta" and block is not report.title_date:
             placed.extend(_found(block.date.text, "meta"))
     for block in report.preamble:
-        if isinstance(block, Paragraph) and dates.is_meta_date(block.text.raw):
-            placed.extend(d for d in _found(block.text, "meta") if d.date.is_complete)
+        if isinstance(block, Paragraph):
+            placed.extend(PlacedDate(found, block.text.sub(found.start, found.end), "meta", block.text)
+                          for found in dates.meta_dates(block.text.raw) if found.is_complete)
     return placed
 
 

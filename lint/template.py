@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .agency import is_region
 from .normalize import normalize
 
 
@@ -72,8 +73,8 @@ def agency_kind(agency: str | None) -> str | None:
     name = normalize(agency)
     if _TOWNSHIP.search(name):
         return "township"
-    if _GOVERNMENT.search(name):
-        return "government"
+    if _GOVERNMENT.search(name) or is_region(name):
+        return "government"     # "鹿鸣县" titles the report of 鹿鸣县人民政府
     return "department"
 
 

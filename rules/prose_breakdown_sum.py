@@ -6,6 +6,8 @@
 - 分项列全了总数的各个类别（“人大建议、政协提案共21件，其中人大建议6件……政协提案12件”），
   或者列到了“其他”一项，分项之和却**不等于**总数，报告错误。
 
+“其中”另起一句、前一句有几个同单位的数（“新收219件，办结218件。其中……”）时，
+分项可能是其中任何一个数的分解，只有超过每一个数时才报告。
 只列了一部分的“其中”（分项之和小于总数，又没有列全）不报告；带“约”“余”“多”“近”“以上”
 的近似数不参加计算；
 按发布渠道列举的分项（“通过门户网站4100条，通过政务微信2300条”）可以互相重叠——同一条信息
@@ -49,6 +51,8 @@ def govlint_check(report):
             if total.approx or not parts or any(p.approx for p in parts):
                 continue
             added = sum(p.value for p in parts)
+            if any(added <= other.value + 1e-9 for other in item.alternatives if not other.approx):
+                continue    # the list may break down another figure of the sentence before
             terms = " + ".join(_fmt(p.value) for p in parts)
             unit = total.unit
             span = text.sub(total.num_start, parts[-1].end)

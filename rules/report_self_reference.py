@@ -6,6 +6,8 @@
 书名号里的文件名（“《关于做好2020年度政府信息公开工作年度报告编制工作的通知》”）和
 提到上一年报告的句子（“上年度报告中提出的问题”“对照2021年度……年度报告中提出的问题”）不报告：
 只有作为“现将……报告如下”“本报告为……”这类自我介绍的对象的年份才核对。
+本报告数据的统计期限（“统计期限为2020年1月1日至……”）从另一年的1月1日开始的，同样报告。
+标题中的机关只写地名（“鹿鸣县2022年……年度报告”）时，它指该地的人民政府。
 
 ## 为什么重要
 这几乎总是照抄上一年或别的机关的报告后没有改干净，读者会怀疑整份报告的内容。
@@ -43,6 +45,9 @@ _SELF_AFTER = re.compile(r"[^，,。；;]*?(?:如下|予以公布|予以发布|�
 # the previous year's report cited as a source, the way the format asks for the rectification
 # of last year's problems ("对照2021年度……年度报告中提出的问题")
 _CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|列出|存在|的问题|问题|整改|落实|以来)")
+# the statistics period the report gives for its own figures: "统计期限为2021年1月1日至12月31日"
+_PERIOD = re.compile(r"统计(?:期限|期间|期|时限|时间|区间|范围)[^。；;，,0-9]{0,6}?"
+                     r"(?P<year>(?:19|20)[0-9]{2})[ \u3000]*年[ \u3000]*1[ \u3000]*月[ \u3000]*1[ \u3000]*日")
 
 
 @hookimpl
@@ -54,6 +59,8 @@ def govlint_check(report):
         depth = depths(raw)
         for start, end in sentences(raw):
             sentence = raw[start:end]
+            if year is not None:
+                yield from _period(text, start, sentence, year)
             if not _SELF.search(sentence) or _EARLIER.search(sentence):
                 continue
             if year is not None:
@@ -80,3 +87,13 @@ def _self_object(sentence: str, match: re.Match) -> bool:
     """Whether the report named by ``match`` is the one the sentence introduces ("现将……报告如下"),
     not one it cites ("本报告对照……报告中提出的问题")."""
     return bool(_SELF_BEFORE.search(sentence, 0, match.start()) or _SELF_AFTER.match(sentence, match.end()))
+
+
+def _period(text, start: int, sentence: str, year: int):
+    """The statistics period of the report's own figures, when it names another year."""
+    for match in _PERIOD.finditer(sentence):
+        if int(match["year"]) != year:
+            at = start + match.start("year")
+            yield Finding(text.sub(at, at + 4),
+                          f"数据统计期限写的是{match['year']}年，而本报告是{year}年度报告：疑为沿用旧稿",
+                          f"the statistics period is given as {match['year']}; this is the {year} report")
