@@ -36,6 +36,7 @@ BUILTIN_RULES = (
     "table_row_width",
     "table_row_unlabelled",
     "table_non_numeric",
+    "table_row_label",
     # P numbers in prose
     "prose_breakdown_sum",
     "prose_percent_over",

@@ -142,7 +142,8 @@ def _row(entry: _Entry, key: str, by: str, last_of_cut: bool, issues: list[Issue
         return None
     cells = tuple(GridCell(key, column, p.text, p.span, p.quantity)
                   for column, p in zip(t.APPLICATION_COLUMNS, values))
-    return GridRow(key, t.row_label(key), span, by, cells)
+    written = tuple((p.text, p.span) for p in entry.line.labels) if by == "label" else ()
+    return GridRow(key, t.row_label(key), span, by, cells, written=written)
 
 
 def after_label(line: Line, names, width: int | None = None) -> Line:

@@ -42,6 +42,7 @@ class GridRow:
     cells: tuple[GridCell, ...]
     block: str | None = None  # table 二: 第二十条第（X）项 of the row
     expects_numbers: bool = True
+    written: tuple[tuple[str, Span], ...] = ()   # the label cells as the report wrote them
 
 
 @dataclass(frozen=True)
