@@ -1,0 +1,15 @@
+"""The README's rule table lists every registered rule under its code and name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govlint.plugins import get_plugin_manager, rules
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_lists_every_rule():
+    missing = [f"{info.code} {info.name}" for info in rules(get_plugin_manager(load_entry_points=False))
+               if f"| {info.code} | `{info.name}` |" not in README]
+    assert not missing, f"add to the README rule table: {missing}"
