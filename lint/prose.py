@@ -314,7 +314,7 @@ _COUNT = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十]|[0-9�
 _OPEN = re.compile(r"(?:包括|包含|分为|分成|由|从)[:：]?")
 _SPLIT = re.compile(r"[、，,；;]|(?<=情况|事项)(?:和|及|以及|与)")
 # what may stand between the last part and the count: "……其他需要报告的事项，共六个部分"
-_TOTAL_WORD = re.compile(r"(?:[、，,；;\s]+(?:全文|本报告|以上)?(?:总共|一共|共计|合计|共有|共|等)?"
+_LISTING_TAIL = re.compile(r"(?:[、，,；;\s]+(?:全文|本报告|以上)?(?:总共|一共|共计|合计|共有|共|等)?"
                          r"|(?:总共|一共|共计|合计|共有|共|等))\s*$")
 # what the name of a part ends with; a piece that ends otherwise runs on into the next piece
 # ("政府信息公开行政复议、行政诉讼情况")
@@ -323,7 +323,7 @@ _PART_END = re.compile(r"(?:情况|事项|概述|附表|内容|问题|措施|思
 
 def parts_of(listing: str) -> list[str]:
     """The names in a list of parts, a name that carries 、 kept whole."""
-    total_word = _TOTAL_WORD.search(listing)
+    total_word = _LISTING_TAIL.search(listing)
     if total_word:
         listing = listing[:total_word.start()]
     pieces = [p.strip(" \u3000") for p in _SPLIT.split(listing)]
