@@ -11,7 +11,7 @@ from .numerals import cn_to_int, to_halfwidth
 
 _S = r"[ \u3000]*"
 _CN = "〇○零一二三四五六七八九十"
-_YEAR = rf"(?P<y>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})"
+_YEAR = r"(?P<y>[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})"
 _MD = rf"[0-9０-９]{{1,2}}|[{_CN}]{{1,3}}"
 
 DATE_CN = re.compile(

@@ -8,7 +8,7 @@ import functools
 import re
 from importlib import resources
 
-from lark import Lark, Token, Transformer, v_args
+from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput
 
 from . import dates

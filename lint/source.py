@@ -56,7 +56,7 @@ class Source:
         pairs = [(i, i) for i in range(head)] + [(len(old) - 1 - k, len(new) - 1 - k) for k in range(tail)]
         matcher = difflib.SequenceMatcher(None, old[head:len(old) - tail], new[head:len(new) - tail],
                                           autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
             pairs.extend((head + i1 + k, head + j1 + k) for k in range(min(i2 - i1, j2 - j1)))
         for i, j in pairs:
             if self.newlines[i]:

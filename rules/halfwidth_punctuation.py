@@ -101,7 +101,7 @@ def _end(raw: str, last: int) -> int:
 def _replacement(raw: str, first: int, last: int, marks: list[int]) -> str:
     chars = list(raw[first:_end(raw, last)])
     quote_marks = [i for i in marks if raw[i] == '"']
-    for n, i in enumerate(marks):
+    for _n, i in enumerate(marks):
         ch = raw[i]
         if ch == '"':
             if len(quote_marks) % 2:

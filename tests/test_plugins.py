@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from govlint import Finding, Settings, hookimpl, lint_text
+from govlint import Settings, hookimpl, lint_text
 from govlint.engine import Selection
 from govlint.plugins import PluginError, get_plugin_manager, rule_info, rules
 

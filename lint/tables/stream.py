@@ -108,7 +108,7 @@ def regions(report: Report) -> list[Region]:
     current: list[Piece] = []
     row_base = 0
     blocks = report.blocks
-    for index, block in enumerate(blocks):
+    for _index, block in enumerate(blocks):
         member = (isinstance(block, Table)
                   or (isinstance(block, Paragraph) and _cell_like(block.text.raw))
                   or (isinstance(block, Heading) and _label_like_heading(block)))
