@@ -31,6 +31,7 @@ BUILTIN_RULES = (
     "table3_blank_total",
     "table4_total",
     "table_negative_value",
+    "table_rules_power",
     "statistics_partition",
     "table_empty_cell",
     "table_row_width",
