@@ -39,13 +39,25 @@ def recognised_sections(report: Report) -> list[tuple[SectionSpec, Section]]:
     return found
 
 
+_BARE_TITLE = 24
+_NAMES_SECTION = re.compile(r"(情况|事项|概述|概况)$")
+
+
 def run_in_sections(report: Report) -> dict[int, Paragraph]:
-    """Sections whose numbered heading stands inside a paragraph instead of on a line
-    of its own (a page that put the whole body on one line), by number."""
+    """Sections whose heading is not a numbered heading line: the numbered heading
+    stands inside a paragraph (a page that put the whole body on one line), or the
+    heading is a line of its own without a number.  By section number."""
     found: dict[int, Paragraph] = {}
     for block in report.blocks:
         if not isinstance(block, Paragraph):
             continue
+        bare = block.text.raw.strip(" \u3000：:")
+        if len(bare) <= _BARE_TITLE and "。" not in bare and "，" not in bare:
+            # an unnumbered heading on a line of its own ("主动公开政府信息情况")
+            spec = classify_section(bare)
+            if spec is not None and _NAMES_SECTION.search(bare):
+                found.setdefault(spec.number, block)
+                continue
         for match in _RUN_IN.finditer(block.text.raw):
             spec = classify_section(match["title"])
             if spec is not None and spec.number == cn_to_int(match["n"]):
