@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .nodes import Paragraph, Report, Section
-from .numerals import cn_to_int
+from .numerals import cn_to_int, parse_number
 from .template import SectionSpec, classify_section, report_format
 
 # a section heading run into a paragraph: "……。二、主动公开政府信息情况（一）……"
@@ -63,3 +63,40 @@ def run_in_sections(report: Report) -> dict[int, Paragraph]:
             if spec is not None and spec.number == cn_to_int(match["n"]):
                 found.setdefault(spec.number, block)
     return found
+
+
+_FINAL = "。！？!?…”\"’）)》】；;：:"
+_COMPLETE_SHORT = re.compile(r"^(?:无|暂无|没有|无其他[^。]*|无。?)$")
+
+
+def cut_off(report: Report):
+    """Where the file stops in the middle of the report, or None when it ends properly.
+
+    A file is cut off when its last block is running text whose last sentence is
+    unfinished (no closing punctuation; a bare "无" is a complete answer), a heading
+    whose title breaks off, or a table that stops inside a row.  Sections and the
+    落款 that would come after that point are not separately reported missing.
+    """
+    from .nodes import Heading, Signature, Table
+    from .tables import recognise
+
+    if not report.blocks or report.signature is not None:
+        return None     # a report that reached its 落款 ended (page furniture may follow)
+    last = report.blocks[-1]
+    if isinstance(last, Signature):
+        return None
+    if isinstance(last, Table):
+        cell = last.rows[-1].cells[-1] if last.rows and last.rows[-1].cells else None
+        label_cut = cell is not None and cell.value and parse_number(cell.value) is None
+        truncated = any(g.truncated and g.span.end >= last.span.start for g in recognise(report).tables)
+        return report.end_span() if label_cut or truncated else None
+    if isinstance(last, Heading):
+        text = (last.body or last.title).raw
+    elif isinstance(last, Paragraph):
+        text = last.text.raw
+    else:
+        return None
+    text = text.strip(" \u3000")
+    if not text or text[-1] in _FINAL or _COMPLETE_SHORT.match(text):
+        return None
+    return report.end_span()

@@ -16,6 +16,7 @@ BUILTIN_RULES = (
     "wrong_template",
     "title_repeated",
     "intro_part_names",
+    "report_cut_off",
     # D dates
     "signature_date_missing",
     "date_empty",

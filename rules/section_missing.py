@@ -25,7 +25,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import holds_six_sections, recognised_sections, run_in_sections
+from govlint.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
 from govlint.template import SECTION_BY_NUMBER, classify_section
 
 CODE = "S101"
@@ -39,6 +39,9 @@ def govlint_check(report):
         return
     found = recognised_sections(report)
     present = {spec.number for spec, _ in found} | set(run_in_sections(report))
+    if cut_off(report) is not None:
+        # the file breaks off: what would follow the cut is S110's finding, not a missing section
+        present |= set(range(max(present, default=0) + 1, 7))
     numbered = {s.heading.number: s for s in report.sections
                 if classify_section(s.heading.title.raw) is None}
     for number in range(1, 7):

@@ -26,6 +26,7 @@
 """
 
 from govlint import Finding, hookimpl
+from govlint.outline import cut_off
 
 CODE = "D101"
 NAME = "signature-date-missing"
@@ -34,7 +35,7 @@ SEVERITY = "error"
 
 @hookimpl
 def govlint_check(report):
-    if report.signature is not None or report.title_date is not None:
-        return
+    if report.signature is not None or report.title_date is not None or cut_off(report) is not None:
+        return   # a file that breaks off mid-sentence is S110's finding
     yield Finding(report.end_span(), "报告末尾没有落款（机关名称和成文日期）",
                   "the report ends without a signature block (agency and date)")
