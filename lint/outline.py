@@ -88,7 +88,20 @@ def cut_off(report: Report):
     if isinstance(last, Table):
         cell = last.rows[-1].cells[-1] if last.rows and last.rows[-1].cells else None
         label_cut = cell is not None and cell.value and parse_number(cell.value) is None
-        truncated = any(g.truncated and g.span.end >= last.span.start for g in recognise(report).tables)
+        # the file ends inside a table, or table 三 stops before its closing rows （七）总计 and 四
+        def label_like(block):
+            text = block.title.raw if isinstance(block, Heading) else getattr(block, "text", None)
+            text = text.raw if hasattr(text, "raw") else text
+            return isinstance(block, Table) or (text is not None and len(text) <= 40 and "。" not in text)
+
+        def at_the_end(grid):
+            """Nothing but table cells and row labels follows the grid's last cell."""
+            end = max((c.span.end for c in grid.cells()), default=grid.span.end)
+            return all(label_like(b) for b in report.blocks if b.span.start >= end)
+
+        truncated = any(at_the_end(g)
+                        and (g.truncated or g.kind == "三" and g.row("三(七)") is None and g.row("四") is None)
+                        for g in recognise(report).tables)
         return report.end_span() if label_cut or truncated else None
     if isinstance(last, Heading):
         text = (last.body or last.title).raw
