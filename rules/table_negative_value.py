@@ -27,12 +27,10 @@ SEVERITY = "error"
 
 @hookimpl
 def govlint_check(report):
-    for grid in recognise(report).tables:
-        for row in grid.rows:
-            for cell in row.cells:
-                value = cell.number
-                if value is not None and value < 0 and "增/减" not in cell.column:
-                    yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列为 {number(value)}，"
-                                             f"这一栏不能为负",
-                                  f"{grid.name_en}: row “{row.label}”, column “{cell.column}” is {number(value)}, "
-                                  f"which cannot be negative")
+    for grid, row, cell in recognise(report).cells():
+        value = cell.number
+        if value is not None and value < 0 and "增/减" not in cell.column:
+            yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列为 {number(value)}，"
+                                     f"这一栏不能为负",
+                          f"{grid.name_en}: row “{row.label}”, column “{cell.column}” is {number(value)}, "
+                          f"which cannot be negative")

@@ -27,10 +27,8 @@ SEVERITY = "error"
 
 @hookimpl
 def govlint_check(report):
-    for grid in recognise(report).tables:
-        for row in grid.rows:
-            for cell in row.cells:
-                if cell.quantity.kind == "text":
-                    yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列应填数字，却写了“{cell.raw}”",
-                                  f"{grid.name_en}: row “{row.label}”, column “{cell.column}” holds text "
-                                  f"“{cell.raw}” where a number belongs")
+    for grid, row, cell in recognise(report).cells():
+        if cell.quantity.kind == "text":
+            yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列应填数字，却写了“{cell.raw}”",
+                          f"{grid.name_en}: row “{row.label}”, column “{cell.column}” holds text "
+                          f"“{cell.raw}” where a number belongs")

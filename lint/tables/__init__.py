@@ -51,6 +51,13 @@ class Recognised:
         """The first recognised table of a kind ("二", "三", "四", "统计表")."""
         return next((grid for grid in self.tables if grid.kind == kind), None)
 
+    def cells(self):
+        """``(grid, row, cell)`` for every cell of every recognised table, in order."""
+        for grid in self.tables:
+            for row in grid.rows:
+                for cell in row.cells:
+                    yield grid, row, cell
+
     @cached_property
     def breaches(self) -> tuple[tuple[Grid, Breach], ...]:
         """Every broken identity of every table, grouped by its root cell."""
