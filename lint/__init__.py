@@ -9,6 +9,13 @@ live in :mod:`govlint.cli`.  Plugin authors import :data:`hookimpl` and
 
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
+try:
+    __version__ = _metadata.version("govlint")
+except _metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
+
 from .build import parse
 from .diagnostics import Diagnostic, Finding, Fix, Note
 from .hookspecs import hookimpl
@@ -16,4 +23,4 @@ from .nodes import Report, Span
 from .settings import Settings, lint_report, lint_reports, lint_text
 
 __all__ = ["Diagnostic", "Finding", "Fix", "Note", "Report", "Settings", "Span", "hookimpl",
-           "lint_report", "lint_reports", "lint_text", "parse"]
+           "__version__", "lint_report", "lint_reports", "lint_text", "parse"]

@@ -4,13 +4,14 @@ choosing rules, printing, exit codes (0 clean, 1 errors found, 2 usage or I/O)."
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import json
 import os
 import sys
-from importlib import metadata
 
 from .baseline import BaselineError, format_baseline, parse_baseline
+from . import __version__
+from .arguments import Parser, lang_of, split_command, value_options
 from .build import build_report
 from .config import Config, ConfigError, find_config, load_config
 from .errors import UserError
@@ -19,11 +20,12 @@ from .formats.text_format import summary
 from .plugins import PluginError, get_plugin_manager, rules
 from .runner import check_files, read_source
 from .settings import lint_reports
-from .source import SourceError
+from .source import SourceError, decode
+from .terminal import Progress, wants_color
 from .tree import format_tree
+from .walk import REPORT_SUFFIXES, collect, excluded
 
-REPORT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
-SUBCOMMANDS = ("check", "parse", "rules", "rule")
+FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info")}
 
 
 def _codes(values) -> tuple[str, ...]:
@@ -33,14 +35,24 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _check_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _patterns(values) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _check_parser(lang: str = "zh") -> Parser:
+    parser = Parser(
         prog="govlint",
+        lang=lang,
         description="检查政府信息公开工作年度报告：结构、表格、数字、日期、文字和版式。",
-        epilog="其他命令：govlint parse FILE（显示语法树）、govlint rules（列出规则）、"
-               "govlint rule CODE（规则说明）。退出码：0 无错误，1 发现错误，2 用法或读取错误。",
+        epilog="其他命令：govlint check PATH…（与不写 check 相同）、govlint parse FILE（显示语法树）、"
+               "govlint rules（列出规则）、govlint rule CODE（规则说明）；选项写在命令前后均可。"
+               "退出码：0 无错误，1 发现错误（见 --fail-on），2 用法或读取错误。",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或目录；- 表示标准输入")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="报告文件或目录；- 表示标准输入")
+    parser.add_argument("--version", action="version", version=f"govlint {__version__}",
+                        help="显示版本并退出")
     rules_group = parser.add_argument_group("规则选择")
     rules_group.add_argument("--select", action="append", metavar="CODES",
                              help="只运行这些规则（代码或前缀，逗号分隔；取代配置文件中的 select）")
@@ -49,16 +61,38 @@ def _check_parser() -> argparse.ArgumentParser:
     rules_group.add_argument("--config", metavar="FILE",
                              help="使用这个配置文件（govlint.toml 或含 [tool.govlint] 的 pyproject.toml），"
                                   "不再从报告所在目录向上查找")
+    files = parser.add_argument_group("文件")
+    files.add_argument("--exclude", action="append", metavar="PATTERNS",
+                       help="遍历目录时不检查的文件或目录（glob，逗号分隔；取代配置文件中的 exclude）")
+    files.add_argument("--extend-exclude", action="append", metavar="PATTERNS", help="在 exclude 之外再排除这些")
+    files.add_argument("--force-exclude", action="store_true",
+                       help="命令行上直接给出的文件也按 exclude 排除（pre-commit 钩子用）")
+    files.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
+                       help="遍历目录时不理会 .gitignore（默认在 git 仓库中跳过被忽略的文件）")
+    files.add_argument("--stdin-filename", metavar="NAME",
+                       help="标准输入的文件名：用于查找配置、per-file-ignores 和显示")
     output = parser.add_argument_group("输出")
-    output.add_argument("--format", choices=sorted(FORMATS), default="text",
+    output.add_argument("--format", "--output-format", dest="format", choices=sorted(FORMATS), default="text",
                         help="输出格式：text（默认）、json、github（GitHub Actions 注释）、"
                              "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）")
     output.add_argument("--output-file", "-o", metavar="FILE", help="把结果写入文件（UTF-8），而不是标准输出")
     output.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    output.add_argument("--statistics", action="store_true",
+                        help="只输出每条规则的问题数量（text 或 json 格式）")
+    output.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
+    output.add_argument("--quiet", "-q", action="store_true", help="只输出问题本身：没有汇总行和提示")
+    output.add_argument("--show-source", dest="show_source", action="store_true", default=True,
+                        help="在每个问题下显示原文和指示符（默认）")
+    output.add_argument("--no-show-source", dest="show_source", action="store_false",
+                        help="不显示原文和指示符")
+    output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="彩色输出：auto（默认，仅在终端上；遵从 NO_COLOR、FORCE_COLOR）、always、never")
+    exits = parser.add_argument_group("退出码")
+    exits.add_argument("--fail-on", choices=tuple(FAIL_LEVELS), default="error",
+                       help="有这一级别或更严重的问题时退出码为 1（默认 error；warning 让警告也使 CI 失败）")
+    exits.add_argument("--exit-zero", action="store_true", help="发现问题时退出码仍为 0（读取或用法错误仍为 2）")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                         help="同时检查 N 个文件（多进程；0 表示按 CPU 核数）")
-    output.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数量（--format json 时为 JSON）")
-    output.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
     fixing = parser.add_argument_group("修复（只改不影响含义的文字，从不改数字）")
     fixing.add_argument("--fix", action="store_true", help="应用安全修复并写回文件（原子写入，保留编码和换行符）")
     fixing.add_argument("--diff", action="store_true", help="只显示安全修复会做的修改（统一差异格式），不写文件")
@@ -68,18 +102,31 @@ def _check_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _rules_parser(lang: str = "zh") -> Parser:
+    parser = Parser(prog="govlint rules", lang=lang, description="列出全部规则。")
+    parser.add_argument("--format", "--output-format", dest="format", choices=("text", "json"), default="text",
+                        help="text（默认）或 json（含每条规则能否自动修复）")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    return parser
+
+
+def _rule_parser(lang: str = "zh") -> Parser:
+    parser = Parser(prog="govlint rule", lang=lang, description="显示一条规则的说明。")
+    parser.add_argument("code", metavar="CODE")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    return parser
+
+
+def _parse_parser(lang: str = "zh") -> Parser:
+    parser = Parser(prog="govlint parse", lang=lang, description="显示 govlint 如何读取一份报告（语法树）。")
+    parser.add_argument("path", metavar="FILE")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    return parser
+
+
 def collect_paths(paths) -> list[str]:
     """Files to lint, in order: files as given, folders walked for report files."""
-    found = []
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(os.path.join(root, name) for name in sorted(files)
-                             if name.lower().endswith(REPORT_SUFFIXES))
-        else:
-            found.append(path)
-    return found
+    return collect(paths).files
 
 
 def _error(message: str) -> None:
@@ -128,16 +175,55 @@ class _Configs:
         return self.loaded[found]
 
 
-def _version() -> str:
-    try:
-        return metadata.version("govlint")
-    except metadata.PackageNotFoundError:
-        return ""
+def _exclusion(args, configs: _Configs):
+    """``is_excluded(path)``: the command line's ``--exclude`` (relative to the working
+    folder) or else the governing configuration's ``exclude``, plus both
+    ``extend-exclude`` lists."""
+    here = os.getcwd()
+    replaced, extended = _patterns(args.exclude), _patterns(args.extend_exclude) or ()
+
+    def is_excluded(path: str) -> bool:
+        config = configs.for_path(path)
+        if replaced is not None:
+            if excluded(path, replaced, here):
+                return True
+        elif excluded(path, config.exclude, config.root):
+            return True
+        return excluded(path, config.extend_exclude, config.root) or excluded(path, extended, here)
+
+    return is_excluded
+
+
+def _refuse_conflicts(args) -> None:
+    """Options that contradict each other: refused, never resolved silently."""
+    if args.fix and args.diff:
+        raise UsageError("--fix 与 --diff 不能同时使用：--diff 只显示修改，--fix 写回文件",
+                         "--fix and --diff cannot be used together: --diff only shows the changes, --fix writes them")
+    if args.statistics and args.format not in ("text", "json"):
+        raise UsageError(f"--statistics 只能输出 text 或 json，不能与 --format {args.format} 同时使用",
+                         f"--statistics prints text or json only, not --format {args.format}")
+    if args.stdin_filename and any(path != "-" for path in args.paths):
+        raise UsageError("使用 --stdin-filename 时只检查标准输入，不能再给出文件或目录",
+                         "with --stdin-filename only standard input is checked: give no other paths")
+
+
+def _select_ignore_overlap(select, ignore, lang: str) -> None:
+    """A code both selected and ignored on the command line does not run: say so."""
+    for code in sorted(set(select) & set(ignore)):
+        _error(f"警告：{code} 同时出现在 --select 和 --ignore 中，按 --ignore 不运行" if lang == "zh"
+               else f"warning: {code} is given to both --select and --ignore; it is ignored")
 
 
 def run_check(argv) -> int:
-    args = _check_parser().parse_args(argv)
+    args = _check_parser(lang_of(argv)).parse_args(argv)
+    lang = args.lang
+    if args.stdin_filename and not args.paths:
+        args.paths = ["-"]
     try:
+        if not args.paths:
+            raise UsageError("请给出要检查的报告文件或目录（- 表示标准输入；govlint -h 查看用法）",
+                             "give the report files or folders to check (- for standard input; see govlint -h)")
+        _refuse_conflicts(args)
         pm = get_plugin_manager()
         known = {info.code for info in rules(pm)}
         select = _check_codes(_codes(args.select), known)
@@ -149,27 +235,46 @@ def run_check(argv) -> int:
             baseline_file = args.baseline or configs.for_path("-").baseline
             if baseline_file:
                 baseline = _read_baseline(baseline_file)
-    except (PluginError, ConfigError, BaselineError, UsageError) as exc:
-        _error(_reason(exc, args.lang))
+        found = collect(args.paths, _exclusion(args, configs), respect_gitignore=args.respect_gitignore,
+                        force_exclude=args.force_exclude)
+        jobs, sources = [], {}
+        for path in found.files:
+            name = args.stdin_filename if path == "-" and args.stdin_filename else path
+            if name != path:
+                sources[len(jobs)] = _read_stdin(name)
+            jobs.append((name, configs.for_path(name).settings_for(name, select, extend_select, ignore)))
+    except (PluginError, ConfigError, BaselineError, UsageError, SourceError) as exc:
+        _error(_reason(exc, lang))
         return 2
-
-    jobs = []
-    for path in collect_paths(args.paths):
-        try:
-            jobs.append((path, configs.for_path(path).settings_for(path, select, extend_select, ignore)))
-        except ConfigError as exc:
-            _error(_reason(exc, args.lang))
-            return 2
+    _select_ignore_overlap(select, ignore, lang)
+    for problem in found.unreadable:
+        _error(problem.line(lang))
+    if not jobs and not found.unreadable:
+        if found.skipped:   # everything given was excluded: nothing to do, and that is fine
+            if not args.quiet:
+                _error(f"所有 {found.skipped} 个报告文件都被 exclude 或 .gitignore 排除，没有检查任何文件" if lang == "zh"
+                       else f"all {found.skipped} report file(s) are excluded (exclude or .gitignore): nothing checked")
+            return 0
+        _error(f"没有找到要检查的报告文件（{'、'.join(REPORT_SUFFIXES)}）：{' '.join(args.paths)}" if lang == "zh"
+               else f"no report files ({', '.join(REPORT_SUFFIXES)}) found in: {' '.join(args.paths)}")
+        return 2
     mode = "diff" if args.diff else "fix" if args.fix else "check"
 
-    failed = False
+    failed = bool(found.unreadable)
+    unreadable = len(found.unreadable)
+    fixed = 0
     diagnostics, lines, diffs, reports = [], {}, [], []
-    for result in check_files(jobs, mode, args.lang, args.jobs, pm):
+    progress = Progress(len(jobs), sys.stderr, lang, enabled=False if args.quiet else None)
+    for result in check_files(jobs, mode, lang, args.jobs, pm, sources):
+        progress.advance()
+        if result.errors or (result.fixed and not args.quiet):
+            progress.clear()
         for message in result.errors:
             _error(message)
         failed = failed or result.failed
-        if result.fixed:
-            print(f"govlint: {result.path}: 已修复 {result.fixed} 处" if args.lang == "zh"
+        fixed += result.fixed
+        if result.fixed and not args.quiet:
+            print(f"govlint: {result.path}: 已修复 {result.fixed} 处" if lang == "zh"
                   else f"govlint: {result.path}: fixed {result.fixed} finding(s)", file=sys.stderr)
         if result.diff:
             diffs.append(result.diff)
@@ -177,42 +282,84 @@ def run_check(argv) -> int:
             lines[result.path] = result.lines
             diagnostics.extend(result.diagnostics)
             reports.append(result.report)
+        else:
+            unreadable += 1
+    progress.clear()
     if len(reports) > 1:
         settings_of = dict(jobs)
         diagnostics.extend(lint_reports(reports, settings_of.get, pm))
         diagnostics.sort(key=lambda d: d.sort_key())
 
     if args.diff:
-        sys.stdout.write("".join(diffs))
-        return 2 if failed else (1 if diffs else 0)
-
-    context = RenderContext(lang=args.lang, lines=lines, rules={i.code: i for i in rules(pm)},
-                            root=os.getcwd(), version=_version())
-    if args.write_baseline:
-        text = format_baseline(diagnostics, context.identities(diagnostics), args.lang)
-        if not _write(args.write_baseline, text, args.lang):
+        if not _emit("".join(diffs), lang):
             return 2
-        print(f"govlint: 已把 {len(diagnostics)} 个问题写入基线 {args.write_baseline}" if args.lang == "zh"
+        return 2 if failed else (1 if diffs and not args.exit_zero else 0)
+
+    context = RenderContext(lang=lang, lines=lines, rules={i.code: i for i in rules(pm)},
+                            root=os.getcwd(), version=__version__, show_source=args.show_source,
+                            color=not args.output_file and wants_color(sys.stdout, args.color))
+    if args.write_baseline:
+        text = format_baseline(diagnostics, context.identities(diagnostics), lang)
+        if not _write(args.write_baseline, text, lang):
+            return 2
+        print(f"govlint: 已把 {len(diagnostics)} 个问题写入基线 {args.write_baseline}" if lang == "zh"
               else f"govlint: wrote {len(diagnostics)} finding(s) to the baseline {args.write_baseline}",
               file=sys.stderr)
         return 2 if failed else 0
+    suppressed = 0
     if baseline is not None:
-        diagnostics = baseline.new(diagnostics, context.identities(diagnostics))
+        shown = baseline.new(diagnostics, context.identities(diagnostics))
+        suppressed = len(diagnostics) - len(shown)
+        diagnostics = shown
 
     if args.statistics:
         text = _statistics(diagnostics, context, as_json=args.format == "json")
     else:
         text = FORMATS[args.format](diagnostics, context)
-        if args.format == "text" and not args.no_summary:
-            text += summary(diagnostics, len(lines), args.lang) + "\n"
+        if args.format == "text" and not args.no_summary and not args.quiet:
+            text += summary(diagnostics, len(lines), lang, unreadable=unreadable, fixed=fixed,
+                            suppressed=suppressed, fixable=sum(1 for d in diagnostics if d.fix is not None)) + "\n"
     if args.output_file:
-        if not _write(args.output_file, text, args.lang):
+        if not _write(args.output_file, text, lang):
             return 2
-    else:
-        sys.stdout.write(text)
+    elif not _emit(text, lang):
+        return 2
     if failed:
         return 2
-    return 1 if any(d.severity == "error" for d in diagnostics) else 0
+    failing = FAIL_LEVELS[args.fail_on]
+    return 1 if not args.exit_zero and any(d.severity in failing for d in diagnostics) else 0
+
+
+def _read_stdin(name: str):
+    """Standard input read as the report ``name`` (``--stdin-filename``); never written back."""
+    return dataclasses.replace(decode(sys.stdin.buffer.read(), name), kind="stdin")
+
+
+def _emit(text: str, lang: str) -> bool:
+    """Write ``text`` to standard output; False after one line on stderr when that fails
+    (a full disk, a closed pipe's reader aside)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _error(f"无法写入标准输出：{exc.strerror or exc}" if lang == "zh"
+               else f"cannot write to standard output: {exc.strerror or exc}")
+        _detach_stdout()
+        return False
+    return True
+
+
+def _detach_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush
+    at exit does not fail a second time with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _read_baseline(path: str):
@@ -240,15 +387,15 @@ def _write(path: str, text: str, lang: str) -> bool:
 
 
 def _statistics(diagnostics, context, as_json: bool = False) -> str:
-    """Findings per rule, most frequent first: a table, or JSON with ``as_json``."""
-    counts: dict[str, int] = {}
+    """Findings per rule and severity (as the configuration set it), most frequent first:
+    a table, or JSON with ``as_json``."""
+    counts: dict[tuple[str, str], int] = {}
     for d in diagnostics:
-        counts[d.code] = counts.get(d.code, 0) + 1
+        counts[(d.code, d.severity)] = counts.get((d.code, d.severity), 0) + 1
     items = []
-    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+    for (code, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         info = context.rules.get(code)
-        items.append({"code": code, "name": info.name if info else "",
-                      "severity": info.severity if info else "", "count": count})
+        items.append({"code": code, "name": info.name if info else "", "severity": severity, "count": count})
     if as_json:
         return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     rows = [f"{i['count']:6d}\t{i['code']}\t{i['name']}\t{i['severity']}" for i in items]
@@ -256,35 +403,43 @@ def _statistics(diagnostics, context, as_json: bool = False) -> str:
 
 
 def run_parse(argv) -> int:
-    parser = argparse.ArgumentParser(prog="govlint parse", description="显示 govlint 如何读取一份报告（语法树）。")
-    parser.add_argument("path", metavar="FILE")
-    args = parser.parse_args(argv)
+    args = _parse_parser(lang_of(argv)).parse_args(argv)
     try:
         source = read_source(args.path)
     except SourceError as exc:
-        _error(f"{exc.path}: {exc.reason}")
+        _error(exc.line(args.lang))
         return 2
-    sys.stdout.write(format_tree(build_report(source.text, args.path)))
-    return 0
+    return 0 if _emit(format_tree(build_report(source.text, args.path)), args.lang) else 2
+
+
+def _fixable(info) -> bool:
+    """Whether a rule offers fixes (its module says ``FIXABLE = True``)."""
+    return getattr(info.plugin, "FIXABLE", False) is True
 
 
 def run_rules(argv) -> int:
-    argparse.ArgumentParser(prog="govlint rules", description="列出全部规则。").parse_args(argv)
+    args = _rules_parser(lang_of(argv)).parse_args(argv)
     try:
         found = rules(get_plugin_manager())
     except PluginError as exc:
         _error(str(exc))
         return 2
+    if args.format == "json":
+        items = [{"code": info.code, "name": info.name, "severity": info.severity, "summary": info.summary,
+                  "fixable": _fixable(info), "origin": info.origin, "explanation": _dedent(info.doc).strip()}
+                 for info in found]
+        return 0 if _emit(json.dumps(items, ensure_ascii=False, indent=2) + "\n", args.lang) else 2
+    mark = "（可修复）" if args.lang == "zh" else " (fixable)"
+    rows = []
     for info in found:
         origin = "" if info.origin == "builtin" else f"  ({info.origin})"
-        print(f"{info.code}  {info.name:<28} {info.severity:<8} {info.summary}{origin}")
-    return 0
+        rows.append(f"{info.code}  {info.name:<28} {info.severity:<8} {info.summary}"
+                    f"{mark if _fixable(info) else ''}{origin}\n")
+    return 0 if _emit("".join(rows), args.lang) else 2
 
 
 def run_rule(argv) -> int:
-    parser = argparse.ArgumentParser(prog="govlint rule", description="显示一条规则的说明。")
-    parser.add_argument("code", metavar="CODE")
-    args = parser.parse_args(argv)
+    args = _rule_parser(lang_of(argv)).parse_args(argv)
     try:
         found = rules(get_plugin_manager())
     except PluginError as exc:
@@ -293,10 +448,11 @@ def run_rule(argv) -> int:
     wanted = args.code.strip()
     for info in found:
         if wanted.upper() == info.code or wanted == info.name:
-            print(f"{info.code} {info.name}（默认级别：{info.severity}）\n")
-            print(_dedent(info.doc).strip())
-            return 0
-    _error(f"没有这条规则：{wanted}（govlint rules 列出全部规则）")
+            head = (f"{info.code} {info.name}（默认级别：{info.severity}）" if args.lang == "zh"
+                    else f"{info.code} {info.name} (default severity: {info.severity})")
+            return 0 if _emit(f"{head}\n\n{_dedent(info.doc).strip()}\n", args.lang) else 2
+    _error(f"没有这条规则：{wanted}（govlint rules 列出全部规则）" if args.lang == "zh"
+           else f"no such rule: {wanted} (see govlint rules)")
     return 2
 
 
@@ -306,6 +462,9 @@ def _dedent(doc: str) -> str:
     return inspect.cleandoc(doc)
 
 
+COMMANDS = {"check": run_check, "parse": run_parse, "rules": run_rules, "rule": run_rule}
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if hasattr(sys.stdout, "reconfigure"):
@@ -313,20 +472,14 @@ def main(argv=None) -> int:
             sys.stdout.reconfigure(errors="replace")
         except (ValueError, OSError):
             pass
-    command = argv[0] if argv else None
+    takes_value = value_options(_check_parser()) | value_options(_rules_parser())
+    command, rest = split_command(argv, takes_value)
     try:
-        if command == "parse":
-            return run_parse(argv[1:])
-        if command == "rules":
-            return run_rules(argv[1:])
-        if command == "rule":
-            return run_rule(argv[1:])
-        if command == "check":
-            argv = argv[1:]
-        return run_check(argv)
-    except SystemExit as exc:  # argparse: usage errors are exit 2
+        return COMMANDS[command](rest)
+    except SystemExit as exc:  # argparse: usage errors are exit 2, -h and --version 0
         return exc.code if isinstance(exc.code, int) else 2
     except BrokenPipeError:
+        _detach_stdout()
         return 0
     except KeyboardInterrupt:
         return 130

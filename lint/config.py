@@ -17,6 +17,8 @@ Keys (all optional)::
     agency-kind = "department"       # government | department | township
     dictionaries = ["words.toml"]    # extra word lists for the rules (TOML, [[word]] wrong/right)
     baseline = "govlint-baseline.json"  # accepted findings (see --baseline)
+    exclude = ["archive", "drafts/*.txt"]   # files and folders not checked when a folder is walked
+    extend-exclude = ["*.bak.txt"]   # added to exclude
 
 Paths are relative to the configuration file's folder.
 """
@@ -42,7 +44,7 @@ from .wordlist import DictionaryError, load_dictionary
 CONFIG_FILES = ("govlint.toml", "pyproject.toml")
 AGENCY_KINDS = ("government", "department", "township")
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "severity", "agency-kind",
-        "dictionaries", "baseline")
+        "dictionaries", "baseline", "exclude", "extend-exclude")
 
 
 class ConfigError(UserError):
@@ -61,6 +63,8 @@ class Config:
     severity: tuple[tuple[str, str], ...] = ()      # (code, level), prefixes already expanded
     options: tuple[tuple[str, object], ...] = ()
     baseline: str | None = None
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
 
     @property
     def root(self) -> str:
@@ -199,6 +203,8 @@ class _Checker:
             severity=self.severity(table.get("severity", {})),
             options=tuple(options),
             baseline=baseline,
+            exclude=tuple(self.strings("exclude", table.get("exclude", []))),
+            extend_exclude=tuple(self.strings("extend-exclude", table.get("extend-exclude", []))),
         )
 
     def strings(self, key: str, value) -> list[str]:

@@ -55,9 +55,9 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
     if mode == "diff":
         return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text), report=report)
     if not writable(source):
-        if path == "-":
-            note = ("-: 标准输入只能检查，修复结果无处写回（请对文件使用 --fix，或用 --diff 查看修改）" if zh
-                    else "-: standard input is checked but cannot be fixed (use --fix on a file, or --diff)")
+        if path == "-" or source.kind == "stdin":
+            note = (f"{path}: 标准输入只能检查，修复结果无处写回（请对文件使用 --fix，或用 --diff 查看修改）" if zh
+                    else f"{path}: standard input is checked but cannot be fixed (use --fix on a file, or --diff)")
         else:
             note = (f"{path}: {source.kind} 文件只能检查，不能自动修复（请在原文档中修改）" if zh
                     else f"{path}: {source.kind} files are checked but not fixed (edit the original document)")
@@ -76,19 +76,23 @@ def _work(job) -> FileResult:
     return check_file(path, settings, mode, lang, default_plugin_manager())
 
 
-def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, pm=None):
+def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, pm=None, sources=None):
     """Results for ``jobs`` (pairs of path and settings), in the order given.
 
     With ``workers`` > 1 the files are checked in that many processes; standard
-    input ("-") is always read here, in this process.
+    input ("-") is always read here, in this process.  ``sources`` maps the index
+    of a job to its text when it was read already (standard input under
+    ``--stdin-filename``).
     """
     jobs = list(jobs)
+    sources = dict(sources or {})
     workers = min(workers, len(jobs)) if workers > 0 else (os.cpu_count() or 1)
     if workers <= 1 or len(jobs) < 2:
-        for path, settings in jobs:
-            yield check_file(path, settings, mode, lang, pm)
+        for i, (path, settings) in enumerate(jobs):
+            yield check_file(path, settings, mode, lang, pm, source=sources.get(i))
         return
-    stdin = {i: read_source("-") for i, (path, _) in enumerate(jobs) if path == "-"}
+    stdin = {i: read_source("-") for i, (path, _) in enumerate(jobs) if path == "-" and i not in sources}
+    stdin.update(sources)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {i: pool.submit(_work, (path, settings, mode, lang))
                    for i, (path, settings) in enumerate(jobs) if i not in stdin}

@@ -38,6 +38,7 @@ from govlint.prose import counts, is_cjk, is_running_text
 CODE = "L104"
 NAME = "broken-paragraph"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 _ENDS = set("。！？!?；;：:…”’」』》）)】〕")
 _NEW_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|"

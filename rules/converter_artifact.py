@@ -32,6 +32,7 @@ from govlint.prose import texts
 CODE = "L101"
 NAME = "converter-artifact"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 _DEBRIS = re.compile(
     r"\[(?:bookmark|image|anchor)\s*:[^\]\n]{0,80}\]"

@@ -32,6 +32,7 @@ from govlint.prose import CJK
 CODE = "W202"
 NAME = "doubled-word"
 SEVERITY = "error"
+FIXABLE = True   # offers a fix that --fix applies
 
 # doubled characters that are a slip, with the neighbours that make the pair correct
 # (previous characters, next characters)

@@ -34,6 +34,7 @@ from govlint.prose import is_cjk
 CODE = "L103"
 NAME = "halfwidth-punctuation"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 _FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 _FULL_MARKS = "，；：（）"

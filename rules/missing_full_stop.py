@@ -30,6 +30,7 @@ from govlint.prose import is_cjk, is_running_text
 CODE = "L105"
 NAME = "missing-full-stop"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 
 def _body(block):

@@ -30,6 +30,7 @@ from govlint import Finding, Fix, hookimpl
 CODE = "L107"
 NAME = "number-unit-spacing"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 _UNITS = "年月日件条个项次人篇万元家期起份"
 _SPACED = re.compile(rf"(?<![0-9.:：-])([0-9]+)([ \u00a0]+)(?=[{_UNITS}])")

@@ -35,6 +35,7 @@ from govlint.prose import CJK, is_cjk, texts
 CODE = "L102"
 NAME = "space-in-word"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 _SPACE = "[ \u00a0]+"
 _BEFORE_MARK = re.compile(rf"(?<=[{CJK}]){_SPACE}(?=[。，、；：！？》）”】])")

@@ -27,6 +27,7 @@ from govlint import Finding, Fix, hookimpl
 CODE = "W203"
 NAME = "superfluous-de"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 _PATTERN = re.compile(r"一些的(?!确)(?=[\u4e00-\u9fff])")
 

@@ -12,7 +12,8 @@ class RenderContext:
     lang: str = "zh"
     lines: dict = field(default_factory=dict)   # path -> tuple of source lines (text output, fingerprints)
     rules: dict = field(default_factory=dict)   # code -> RuleInfo (for formats that list rules)
-    color: bool = False
+    color: bool = False                         # text: colour the severity, code and caret
+    show_source: bool = True                    # text: the source line and caret under each finding
     root: str = ""                              # the directory paths are made relative to (CI formats)
     version: str = ""                           # govlint's version (SARIF)
 

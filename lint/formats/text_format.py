@@ -1,11 +1,17 @@
 """Compiler-style text: ``path:line:col: severity CODE message [rule-name]``, then the
-source line and a caret under the column (CJK characters are two columns wide)."""
+source line and a caret under the column (CJK characters are two columns wide).
+
+Control characters of the report (terminal escape sequences among them) are
+printed as escapes (``\\x1b``), never sent to the terminal; colour, when the
+context asks for it, marks the severity, the code and the caret."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import unicodedata
+
+from ..terminal import paint, printable, visible
 
 TAB = 4
 MAX_NOTES = 3   # related places shown under a finding; the machine formats carry all of them
@@ -15,8 +21,9 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _expand(line: str) -> str:
-    return line.replace("\t", " " * TAB)
+def _shown(ch: str) -> str:
+    """How one character of the source is printed: tabs expanded, controls escaped."""
+    return " " * TAB if ch == "\t" else visible(ch)
 
 
 WINDOW = 100   # display columns of source shown under a finding; longer lines are cut around the caret
@@ -29,16 +36,18 @@ def _width(ch: str) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _measured(line: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """The line with tabs expanded, the display column where each character starts
-    (one more entry for the end), and the expanded index of each original character."""
-    text = _expand(line)
+    """The line as printed (tabs expanded, controls escaped), the display column where
+    each printed character starts (one more entry for the end), and the printed index
+    of each original character (one more entry for the end)."""
+    pieces = [_shown(ch) for ch in line]
+    text = "".join(pieces)
     edges = [0]
     for ch in text:
         edges.append(edges[-1] + _width(ch))
     index, at = [], 0
-    for ch in line:
+    for piece in pieces:
         index.append(at)
-        at += TAB if ch == "\t" else 1
+        at += len(piece)
     index.append(at)
     return text, tuple(edges), tuple(index)
 
@@ -50,13 +59,14 @@ def excerpt(line: str, span) -> list[str]:
     the window is cut by index.
     """
     text, edges, index = _measured(line)
-    # the caret's start and end as indexes into the expanded line
+    # the caret's start and end as indexes into the printed line; an empty span at the
+    # end of the line gets one caret just after its last character
     start = index[min(span.column - 1, len(line))]
     if span.end_line == span.line and span.end_column > span.column:
         stop = index[min(span.end_column - 1, len(line))]
     else:
         stop = start + 1
-    stop = min(max(stop, start + 1), max(len(text), start + 1))
+    stop = max(stop, start + 1)
     total = edges[-1]
     first = 0
     if total > WINDOW and edges[start] > LEAD:
@@ -71,7 +81,10 @@ def excerpt(line: str, span) -> list[str]:
     suffix = "…" if last < len(text) else ""
     shown = prefix + text[first:last] + suffix
     caret_at = used + edges[start] - edges[first]
-    caret_end = min(edges[min(stop, last)] - edges[first] + used, WINDOW) if stop <= last else WINDOW
+    if stop <= last:
+        caret_end = used + edges[stop] - edges[first]
+    else:   # the span runs past what is shown: up to the end of the shown text
+        caret_end = used + edges[last] - edges[first] + len(suffix)
     width = max(1, caret_end - caret_at)
     return ["    " + shown.rstrip(), "    " + " " * caret_at + "^" + "~" * (width - 1)]
 
@@ -80,17 +93,22 @@ _SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def render(diagnostics, context) -> str:
+    color = context.color
     out = []
     for d in diagnostics:
-        out.append(f"{d.path}:{d.span.line}:{d.span.column}: {d.severity} {d.code} {d.text(context.lang)} [{d.name}]")
+        place = paint(f"{printable(d.path)}:{d.span.line}:{d.span.column}:", "bold", color)
+        out.append(f"{place} {paint(d.severity, d.severity, color)} {paint(d.code, 'bold', color)} "
+                   f"{printable(d.text(context.lang))} [{d.name}]")
         lines = context.lines.get(d.path)
-        if lines and 1 <= d.span.line <= len(lines):
+        if context.show_source and lines and 1 <= d.span.line <= len(lines):
             line = lines[d.span.line - 1]
             if line.strip():
-                out.extend(excerpt(line, d.span))
+                source, caret = excerpt(line, d.span)
+                out.extend((source, paint(caret, "caret", color)))
         for note in d.notes[:MAX_NOTES]:
             text = note.message_en if context.lang == "en" and note.message_en else note.message
-            out.append(f"{d.path}:{note.span.line}:{note.span.column}: note: {text}")
+            out.append(f"{printable(d.path)}:{note.span.line}:{note.span.column}: "
+                       f"{paint('note', 'dim', color)}: {printable(text)}")
         hidden = len(d.notes) - MAX_NOTES
         if hidden > 0:
             out.append(f"    … and {hidden} more related place(s) (--format json lists them all)" if context.lang == "en"
@@ -98,14 +116,37 @@ def render(diagnostics, context) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
-def summary(diagnostics, files: int, lang: str) -> str:
+def summary(diagnostics, files: int, lang: str, *, unreadable: int = 0, fixed: int = 0,
+            suppressed: int = 0, fixable: int = 0) -> str:
+    """The last line: files checked, findings by severity, and what else the user must
+    know — files that could not be read (then never "no problems": the check is
+    incomplete), findings ``--fix`` could mend, fixes written, findings a baseline
+    accepted."""
     counts = {s: sum(1 for d in diagnostics if d.severity == s) for s in _SEVERITY_ZH}
     if lang == "en":
-        if not diagnostics:
-            return f"No problems found in {files} file(s)."
-        return (f"Found {len(diagnostics)} problem(s) in {files} file(s): "
-                f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info.")
-    if not diagnostics:
-        return f"检查了 {files} 个文件，未发现问题。"
-    return (f"检查了 {files} 个文件，发现 {len(diagnostics)} 个问题："
-            f"错误 {counts['error']} 个，警告 {counts['warning']} 个，提示 {counts['info']} 个。")
+        if diagnostics:
+            parts = [f"Found {len(diagnostics)} problem(s) in {files} file(s): {counts['error']} error(s), "
+                     f"{counts['warning']} warning(s), {counts['info']} info"]
+        elif unreadable:
+            parts = [f"Checked {files} file(s)" if files else "Nothing was checked"]
+        else:
+            parts = [f"No problems found in {files} file(s)"]
+        if unreadable:
+            parts.append(f"{unreadable} file(s) or folder(s) could not be read (see above): the check is incomplete")
+        parts += [f"{fixable} fixable with --fix"] if fixable else []
+        parts += [f"{fixed} fixed"] if fixed else []
+        parts += [f"{suppressed} accepted in the baseline, not shown"] if suppressed else []
+        return ". ".join(parts) + "."
+    if diagnostics:
+        parts = [f"检查了 {files} 个文件，发现 {len(diagnostics)} 个问题："
+                 f"错误 {counts['error']} 个，警告 {counts['warning']} 个，提示 {counts['info']} 个"]
+    elif unreadable:
+        parts = [f"检查了 {files} 个文件" if files else "没有检查任何文件"]
+    else:
+        parts = [f"检查了 {files} 个文件，未发现问题"]
+    if unreadable:
+        parts.append(f"{unreadable} 个文件或目录无法读取（见上文），检查不完整")
+    parts += [f"其中 {fixable} 个可用 --fix 自动修复"] if fixable else []
+    parts += [f"已修复 {fixed} 处"] if fixed else []
+    parts += [f"基线中已接受的 {suppressed} 个问题未显示"] if suppressed else []
+    return "。".join(parts) + "。"
