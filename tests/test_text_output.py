@@ -38,3 +38,16 @@ def test_many_findings_on_one_long_line_stay_fast():
     for column in range(1, 80000, 40):
         excerpt(line, span(1, column, 1, column + 2))
     assert time.perf_counter() - start < 5
+
+
+def test_empty_span_at_the_end_of_a_line_is_one_caret_just_after_it():
+    source, caret = excerpt("公开形式还不够丰富", span(1, 10, 1, 10))
+    assert source == "    公开形式还不够丰富" and caret == "    " + " " * 18 + "^"
+    source, caret = excerpt("短", span(1, 2, 2, 1))          # a span that starts at the end and runs on
+    assert caret == "    " + "  " + "^"
+
+
+def test_caret_never_runs_past_the_shown_line():
+    line = "甲" * 80
+    source, caret = excerpt(line, span(1, 81, 1, 81))
+    assert display_width(caret) <= display_width(source) + 1
