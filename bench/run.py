@@ -5,6 +5,10 @@
 Reports the median wall time of the whole command (`python -m govlint PATH…`,
 process start included) over N runs, and the in-process time per report
 (parse + all rules) with the parser already built.  Defaults to ../shared/seeds.
+
+A run that does not end as a lint run ends (exit 0 or 1: no errors, findings) is
+not a time: the benchmark stops, prints that run's exit code and its stderr, and
+exits with status 1 — a crashing command is never timed as a fast one.
 """
 
 from __future__ import annotations
@@ -19,13 +23,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def whole_command(paths, runs):
+class CommandFailed(Exception):
+    """The timed command did not finish as a lint run does."""
+
+    def __init__(self, command, returncode: int, stderr: str):
+        super().__init__(f"{' '.join(command)} exited with {returncode}:\n{stderr.rstrip()}")
+        self.returncode = returncode
+        self.stderr = stderr
+
+
+def whole_command(paths, runs, command=None):
+    """Wall times of ``command`` (default: govlint on ``paths``); raises
+    :class:`CommandFailed` with the run's stderr when it exits other than 0 or 1."""
+    command = command or [sys.executable, "-m", "govlint", "--no-summary", *paths]
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "govlint", "--no-summary", *paths],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              errors="replace")
         times.append(time.perf_counter() - start)
+        if done.returncode not in (0, 1):
+            raise CommandFailed(command, done.returncode, done.stderr)
     return times
 
 
@@ -50,7 +68,11 @@ def main():
     parser.add_argument("paths", nargs="*", default=[str(ROOT.parent / "shared" / "seeds")])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    times = whole_command(args.paths, args.runs)
+    try:
+        times = whole_command(args.paths, args.runs)
+    except CommandFailed as exc:
+        print(f"bench: not timed, the command failed: {exc}", file=sys.stderr)
+        return 1
     print(f"whole command on {' '.join(args.paths)}: median {statistics.median(times) * 1000:.0f} ms "
           f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}, {args.runs} runs)")
     per_file = in_process(args.paths, args.runs)
@@ -58,7 +80,8 @@ def main():
     chars = sum(n for _, n in per_file)
     print(f"in process: median {statistics.median(seconds) * 1000:.1f} ms per report, "
           f"{chars / sum(seconds) / 1000:.0f} k characters/s")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -8,6 +8,7 @@ skip with a reason elsewhere.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,19 @@ def shared_dir(name: str) -> Path:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(message + " (CI=true, so this is an error)")
     pytest.skip(message)
+
+
+@pytest.fixture
+def govlint_path(tmp_path_factory):
+    """An environment whose ``govlint`` command is the govlint under test.
+
+    Recipes run ``govlint`` as a shell command; whatever ``govlint`` happens to be
+    first on PATH (another checkout, a system install, none when the venv's bin is
+    not on PATH) must not be what they test.  A small script that runs this
+    interpreter's ``-m govlint`` goes first on PATH.
+    """
+    folder = tmp_path_factory.mktemp("govlint-bin")
+    script = folder / "govlint"
+    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m govlint "$@"\n', encoding="utf-8")
+    script.chmod(0o755)
+    return dict(os.environ, PATH=str(folder) + os.pathsep + os.environ.get("PATH", ""))

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+import govlint
+
 from samples import DEFECTIVE, PINNED_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +37,8 @@ def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = {h["id"]: h for h in hooks}["govlint"]
     assert hook["language"] == "python"
-    assert hook["entry"] == "govlint check"
+    assert hook["entry"] == "govlint check --force-exclude"
+    assert "`govlint check`" in README and "--force-exclude" in README   # the entry is documented
     pattern = re.compile(hook["files"])
     for name in ("2021/报告.txt", "a.text", "b.docx", "c.html", "D.HTM"):
         assert pattern.search(name), name
@@ -62,7 +65,16 @@ def test_composite_action():
     assert set(action["inputs"]) >= {"paths", "args"}
 
 
-def test_action_run_step_annotates_findings(tmp_path):
+def test_recipes_run_the_govlint_under_test(govlint_path):
+    """The shell commands below find this checkout's govlint, even with no venv on PATH."""
+    bare = dict(govlint_path, PATH=govlint_path["PATH"].split(os.pathsep)[0] + os.pathsep + "/usr/bin:/bin")
+    found = shutil.which("govlint", path=bare["PATH"])
+    assert found and Path(found).parent == Path(bare["PATH"].split(os.pathsep)[0])
+    done = subprocess.run(["govlint", "--version"], env=bare, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == f"govlint {govlint.__version__}"
+
+
+def test_action_run_step_annotates_findings(tmp_path, govlint_path):
     """Run the action's own govlint step (as GitHub would, with its environment) on a report."""
     bash = shutil.which("bash")
     if bash is None:
@@ -72,7 +84,7 @@ def test_action_run_step_annotates_findings(tmp_path):
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "a.txt").write_text(DEFECTIVE, encoding="utf-8")
     (tmp_path / "govlint.toml").write_text(PINNED_CONFIG, encoding="utf-8")
-    env = dict(os.environ, GOVLINT_PATHS="reports/", GOVLINT_ARGS="--ignore S105")
+    env = dict(govlint_path, GOVLINT_PATHS="reports/", GOVLINT_ARGS="--ignore S105")
     done = subprocess.run([bash, "-e", "-c", step["run"]], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines() == [
@@ -90,7 +102,7 @@ def test_readme_github_workflow_uses_the_action():
     assert any("govlint@" in step.get("uses", "") and "paths" in step.get("with", {}) for step in steps)
 
 
-def test_readme_gitlab_job_publishes_code_quality(tmp_path, monkeypatch):
+def test_readme_gitlab_job_publishes_code_quality(tmp_path, govlint_path):
     (ci,) = yaml_blocks("GitLab CI")
     job = ci["govlint"]
     report = job["artifacts"]["reports"]["codequality"]
@@ -101,7 +113,7 @@ def test_readme_gitlab_job_publishes_code_quality(tmp_path, monkeypatch):
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "a.txt").write_text(DEFECTIVE, encoding="utf-8")
     (tmp_path / "govlint.toml").write_text(PINNED_CONFIG, encoding="utf-8")
-    done = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True)
+    done = subprocess.run(command, shell=True, cwd=tmp_path, env=govlint_path, capture_output=True, text=True)
     assert done.returncode == 1 and done.stdout == "", done.stderr
     issues = json.loads((tmp_path / report).read_text(encoding="utf-8"))
     assert [i["check_name"] for i in issues] == ["W102", "S105", "W101"]

@@ -102,13 +102,17 @@ def test_hook_fails_on_a_defect_and_passes_once_fixed(tmp_path, hook_repo, pre_c
     report = reports / "2021" / "青川市农业农村局.txt"
     report.write_text(UNFINISHED, encoding="utf-8")
     (reports / "notes.md").write_text("不是报告，不检查：增强。\n", encoding="utf-8")
+    # the repository's exclude patterns apply to the files pre-commit passes (--force-exclude)
+    (reports / "govlint.toml").write_text('exclude = ["drafts"]\n', encoding="utf-8")
+    (reports / "drafts").mkdir()
+    (reports / "drafts" / "草稿.txt").write_text(UNFINISHED, encoding="utf-8")
 
     failed = pre_commit(reports, pre_commit_home)
     output = failed.stdout + failed.stderr
     assert failed.returncode == 1, output
     assert "govlint" in output and "Failed" in output
     assert "W101" in output and "2021/青川市农业农村局.txt:12:8" in output
-    assert "notes.md" not in output
+    assert "notes.md" not in output and "草稿" not in output
 
     report.write_text(CLEAN, encoding="utf-8")
     passed = pre_commit(reports, pre_commit_home)
