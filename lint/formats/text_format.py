@@ -116,37 +116,47 @@ def render(diagnostics, context) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
+_SUMMARY = {
+    "zh": {
+        "found": "检查了 {files} 个文件，发现 {total} 个问题：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
+        "clean": "检查了 {files} 个文件，未发现问题",
+        "checked": "检查了 {files} 个文件",
+        "nothing": "没有检查任何文件",
+        "unreadable": "{unreadable} 个文件或目录无法读取（见上文），检查不完整",
+        "fixable": "其中 {fixable} 个可用 --fix 自动修复",
+        "fixed": "已修复 {fixed} 处",
+        "suppressed": "基线中已接受的 {suppressed} 个问题未显示",
+        "between": "。", "end": "。",
+    },
+    "en": {
+        "found": "Found {total} problem(s) in {files} file(s): {error} error(s), {warning} warning(s), {info} info",
+        "clean": "No problems found in {files} file(s)",
+        "checked": "Checked {files} file(s)",
+        "nothing": "Nothing was checked",
+        "unreadable": "{unreadable} file(s) or folder(s) could not be read (see above): the check is incomplete",
+        "fixable": "{fixable} fixable with --fix",
+        "fixed": "{fixed} fixed",
+        "suppressed": "{suppressed} accepted in the baseline, not shown",
+        "between": ". ", "end": ".",
+    },
+}
+
+
 def summary(diagnostics, files: int, lang: str, *, unreadable: int = 0, fixed: int = 0,
             suppressed: int = 0, fixable: int = 0) -> str:
     """The last line: files checked, findings by severity, and what else the user must
     know — files that could not be read (then never "no problems": the check is
     incomplete), findings ``--fix`` could mend, fixes written, findings a baseline
     accepted."""
-    counts = {s: sum(1 for d in diagnostics if d.severity == s) for s in _SEVERITY_ZH}
-    if lang == "en":
-        if diagnostics:
-            parts = [f"Found {len(diagnostics)} problem(s) in {files} file(s): {counts['error']} error(s), "
-                     f"{counts['warning']} warning(s), {counts['info']} info"]
-        elif unreadable:
-            parts = [f"Checked {files} file(s)" if files else "Nothing was checked"]
-        else:
-            parts = [f"No problems found in {files} file(s)"]
-        if unreadable:
-            parts.append(f"{unreadable} file(s) or folder(s) could not be read (see above): the check is incomplete")
-        parts += [f"{fixable} fixable with --fix"] if fixable else []
-        parts += [f"{fixed} fixed"] if fixed else []
-        parts += [f"{suppressed} accepted in the baseline, not shown"] if suppressed else []
-        return ". ".join(parts) + "."
+    words = _SUMMARY["en" if lang == "en" else "zh"]
+    values = {s: sum(1 for d in diagnostics if d.severity == s) for s in _SEVERITY_ZH}
+    values.update(total=len(diagnostics), files=files, unreadable=unreadable, fixed=fixed,
+                  suppressed=suppressed, fixable=fixable)
     if diagnostics:
-        parts = [f"检查了 {files} 个文件，发现 {len(diagnostics)} 个问题："
-                 f"错误 {counts['error']} 个，警告 {counts['warning']} 个，提示 {counts['info']} 个"]
+        parts = ["found"]
     elif unreadable:
-        parts = [f"检查了 {files} 个文件" if files else "没有检查任何文件"]
+        parts = ["checked" if files else "nothing"]
     else:
-        parts = [f"检查了 {files} 个文件，未发现问题"]
-    if unreadable:
-        parts.append(f"{unreadable} 个文件或目录无法读取（见上文），检查不完整")
-    parts += [f"其中 {fixable} 个可用 --fix 自动修复"] if fixable else []
-    parts += [f"已修复 {fixed} 处"] if fixed else []
-    parts += [f"基线中已接受的 {suppressed} 个问题未显示"] if suppressed else []
-    return "。".join(parts) + "。"
+        parts = ["clean"]
+    parts += [key for key in ("unreadable", "fixable", "fixed", "suppressed") if values[key]]
+    return words["between"].join(words[key].format(**values) for key in parts) + words["end"]
