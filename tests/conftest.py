@@ -42,3 +42,10 @@ def govlint_path(tmp_path_factory):
     script.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m govlint "$@"\n', encoding="utf-8")
     script.chmod(0o755)
     return dict(os.environ, PATH=str(folder) + os.pathsep + os.environ.get("PATH", ""))
+
+
+@pytest.fixture(autouse=True)
+def _no_forced_colour(monkeypatch):
+    """Text output is compared character by character: a FORCE_COLOR in the environment
+    running the tests must not colour it (the colour tests set it themselves)."""
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
