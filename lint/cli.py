@@ -41,86 +41,147 @@ def _patterns(values) -> tuple[str, ...] | None:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
+def _chooser(lang: str):
+    """``t(zh, en)``: the text in the user's language (help texts)."""
+    return (lambda zh, en: en) if lang == "en" else (lambda zh, en: zh)
+
+
+def _lang_option(parser: Parser, t) -> None:
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help=t("提示语言（默认中文）", "language of the messages (default: Chinese)"))
+
+
 def _check_parser(lang: str = "zh") -> Parser:
+    t = _chooser(lang)
     parser = Parser(
         prog="govlint",
         lang=lang,
-        description="检查政府信息公开工作年度报告：结构、表格、数字、日期、文字和版式。",
-        epilog="其他命令：govlint check PATH…（与不写 check 相同）、govlint parse FILE（显示语法树）、"
-               "govlint rules（列出规则）、govlint rule CODE（规则说明）；选项写在命令前后均可。"
-               "退出码：0 无错误，1 发现错误（见 --fail-on），2 用法或读取错误。",
+        description=t("检查政府信息公开工作年度报告：结构、表格、数字、日期、文字和版式。",
+                      "Check government information disclosure annual reports (政府信息公开工作年度报告): "
+                      "structure, tables, numbers, dates, wording and layout."),
+        epilog=t("其他命令：govlint check PATH…（与不写 check 相同）、govlint parse FILE（显示语法树）、"
+                 "govlint rules（列出规则）、govlint rule CODE（规则说明）；选项写在命令前后均可。"
+                 "退出码：0 无错误，1 发现错误（见 --fail-on），2 用法或读取错误。",
+                 "Other commands: govlint check PATH… (the same as without check), govlint parse FILE (the "
+                 "syntax tree), govlint rules (every rule), govlint rule CODE (one rule's documentation); "
+                 "options may come before or after the command. Exit codes: 0 no errors, 1 errors found "
+                 "(see --fail-on), 2 usage or I/O errors."),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="报告文件或目录；- 表示标准输入")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help=t("报告文件或目录；- 表示标准输入", "report files or folders; - for standard input"))
     parser.add_argument("--version", action="version", version=f"govlint {__version__}",
-                        help="显示版本并退出")
-    rules_group = parser.add_argument_group("规则选择")
+                        help=t("显示版本并退出", "show the version and exit"))
+    rules_group = parser.add_argument_group(t("规则选择", "rule selection"))
     rules_group.add_argument("--select", action="append", metavar="CODES",
-                             help="只运行这些规则（代码或前缀，逗号分隔；取代配置文件中的 select）")
-    rules_group.add_argument("--extend-select", action="append", metavar="CODES", help="在已选规则之外再运行这些规则")
-    rules_group.add_argument("--ignore", action="append", metavar="CODES", help="不运行这些规则（代码或前缀，逗号分隔）")
+                             help=t("只运行这些规则（代码或前缀，逗号分隔；取代配置文件中的 select）",
+                                    "run only these rules (codes or prefixes, comma-separated; replaces the "
+                                    "configuration's select)"))
+    rules_group.add_argument("--extend-select", action="append", metavar="CODES",
+                             help=t("在已选规则之外再运行这些规则", "run these rules as well"))
+    rules_group.add_argument("--ignore", action="append", metavar="CODES",
+                             help=t("不运行这些规则（代码或前缀，逗号分隔）",
+                                    "do not run these rules (codes or prefixes, comma-separated)"))
     rules_group.add_argument("--config", metavar="FILE",
-                             help="使用这个配置文件（govlint.toml 或含 [tool.govlint] 的 pyproject.toml），"
-                                  "不再从报告所在目录向上查找")
-    files = parser.add_argument_group("文件")
+                             help=t("使用这个配置文件（govlint.toml 或含 [tool.govlint] 的 pyproject.toml），"
+                                    "不再从报告所在目录向上查找",
+                                    "use this configuration file (govlint.toml, or a pyproject.toml with "
+                                    "[tool.govlint]) instead of the nearest one above each report"))
+    files = parser.add_argument_group(t("文件", "files"))
     files.add_argument("--exclude", action="append", metavar="PATTERNS",
-                       help="遍历目录时不检查的文件或目录（glob，逗号分隔；取代配置文件中的 exclude）")
-    files.add_argument("--extend-exclude", action="append", metavar="PATTERNS", help="在 exclude 之外再排除这些")
+                       help=t("遍历目录时不检查的文件或目录（glob，逗号分隔；取代配置文件中的 exclude）",
+                              "files and folders a folder walk skips (globs, comma-separated; replaces the "
+                              "configuration's exclude)"))
+    files.add_argument("--extend-exclude", action="append", metavar="PATTERNS",
+                       help=t("在 exclude 之外再排除这些", "exclude these as well"))
     files.add_argument("--force-exclude", action="store_true",
-                       help="命令行上直接给出的文件也按 exclude 排除（pre-commit 钩子用）")
+                       help=t("命令行上直接给出的文件也按 exclude 排除（pre-commit 钩子用）",
+                              "exclude files named on the command line too (as the pre-commit hook does)"))
     files.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
-                       help="遍历目录时不理会 .gitignore（默认在 git 仓库中跳过被忽略的文件）")
+                       help=t("遍历目录时不理会 .gitignore（默认在 git 仓库中跳过被忽略的文件）",
+                              "check the files .gitignore ignores too (skipped by default in a git work tree)"))
     files.add_argument("--stdin-filename", metavar="NAME",
-                       help="标准输入的文件名：用于查找配置、per-file-ignores 和显示")
-    output = parser.add_argument_group("输出")
+                       help=t("标准输入的文件名：用于查找配置、per-file-ignores 和显示",
+                              "the name of standard input: for its configuration, per-file-ignores and output"))
+    output = parser.add_argument_group(t("输出", "output"))
     output.add_argument("--format", "--output-format", dest="format", choices=sorted(FORMATS), default="text",
-                        help="输出格式：text（默认）、json、github（GitHub Actions 注释）、"
-                             "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）")
-    output.add_argument("--output-file", "-o", metavar="FILE", help="把结果写入文件（UTF-8），而不是标准输出")
-    output.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+                        help=t("输出格式：text（默认）、json、github（GitHub Actions 注释）、"
+                               "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）",
+                               "output format: text (default), json, github (GitHub Actions annotations), "
+                               "gitlab (GitLab Code Quality), sarif (SARIF 2.1.0)"))
+    output.add_argument("--output-file", "-o", metavar="FILE",
+                        help=t("把结果写入文件（UTF-8），而不是标准输出",
+                               "write the output to this file (UTF-8) instead of standard output"))
+    _lang_option(output, t)
     output.add_argument("--statistics", action="store_true",
-                        help="只输出每条规则的问题数量（text 或 json 格式）")
-    output.add_argument("--no-summary", action="store_true", help="不输出末尾的汇总行")
-    output.add_argument("--quiet", "-q", action="store_true", help="只输出问题本身：没有汇总行和提示")
+                        help=t("只输出每条规则的问题数量（text 或 json 格式）",
+                               "print the number of findings per rule only (text or json)"))
+    output.add_argument("--no-summary", action="store_true",
+                        help=t("不输出末尾的汇总行", "leave out the summary line"))
+    output.add_argument("--quiet", "-q", action="store_true",
+                        help=t("只输出问题本身：没有汇总行和提示", "print the findings only: no summary, no notes"))
     output.add_argument("--show-source", dest="show_source", action="store_true", default=True,
-                        help="在每个问题下显示原文和指示符（默认）")
+                        help=t("在每个问题下显示原文和指示符（默认）",
+                               "show the source line and a caret under each finding (default)"))
     output.add_argument("--no-show-source", dest="show_source", action="store_false",
-                        help="不显示原文和指示符")
+                        help=t("不显示原文和指示符", "do not show the source line and caret"))
     output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="彩色输出：auto（默认，仅在终端上；遵从 NO_COLOR、FORCE_COLOR）、always、never")
-    exits = parser.add_argument_group("退出码")
+                        help=t("彩色输出：auto（默认，仅在终端上；遵从 NO_COLOR、FORCE_COLOR）、always、never",
+                               "colour: auto (default: on a terminal, as NO_COLOR and FORCE_COLOR say), "
+                               "always, never"))
+    exits = parser.add_argument_group(t("退出码", "exit code"))
     exits.add_argument("--fail-on", choices=tuple(FAIL_LEVELS), default="error",
-                       help="有这一级别或更严重的问题时退出码为 1（默认 error；warning 让警告也使 CI 失败）")
-    exits.add_argument("--exit-zero", action="store_true", help="发现问题时退出码仍为 0（读取或用法错误仍为 2）")
+                       help=t("有这一级别或更严重的问题时退出码为 1（默认 error；warning 让警告也使 CI 失败）",
+                              "exit 1 on findings of this severity or worse (default error; warning makes "
+                              "warnings fail CI too)"))
+    exits.add_argument("--exit-zero", action="store_true",
+                       help=t("发现问题时退出码仍为 0（读取或用法错误仍为 2）",
+                              "exit 0 even when findings are reported (usage and I/O errors stay 2)"))
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="同时检查 N 个文件（多进程；0 表示按 CPU 核数）")
-    fixing = parser.add_argument_group("修复（只改不影响含义的文字，从不改数字）")
-    fixing.add_argument("--fix", action="store_true", help="应用安全修复并写回文件（原子写入，保留编码和换行符）")
-    fixing.add_argument("--diff", action="store_true", help="只显示安全修复会做的修改（统一差异格式），不写文件")
-    baseline = parser.add_argument_group("基线（已接受的旧问题）")
-    baseline.add_argument("--baseline", metavar="FILE", help="只报告基线文件中没有的新问题")
-    baseline.add_argument("--write-baseline", metavar="FILE", help="把现在的全部问题写入基线文件，然后退出")
+                        help=t("同时检查 N 个文件（多进程；0 表示按 CPU 核数）",
+                               "check N files at once (processes; 0: one per CPU core)"))
+    fixing = parser.add_argument_group(t("修复（只改不影响含义的文字，从不改数字）",
+                                         "fixing (only text whose meaning does not change; never numbers)"))
+    fixing.add_argument("--fix", action="store_true",
+                        help=t("应用安全修复并写回文件（原子写入，保留编码和换行符）",
+                               "apply the safe fixes and write the files (atomically, keeping encoding and "
+                               "line endings)"))
+    fixing.add_argument("--diff", action="store_true",
+                        help=t("只显示安全修复会做的修改（统一差异格式），不写文件",
+                               "only show what the safe fixes would change (unified diff); write nothing"))
+    baseline = parser.add_argument_group(t("基线（已接受的旧问题）", "baseline (accepted old findings)"))
+    baseline.add_argument("--baseline", metavar="FILE",
+                          help=t("只报告基线文件中没有的新问题", "report only findings the baseline does not hold"))
+    baseline.add_argument("--write-baseline", metavar="FILE",
+                          help=t("把现在的全部问题写入基线文件，然后退出",
+                                 "write every finding of this run to a baseline file, then exit"))
     return parser
 
 
 def _rules_parser(lang: str = "zh") -> Parser:
-    parser = Parser(prog="govlint rules", lang=lang, description="列出全部规则。")
+    t = _chooser(lang)
+    parser = Parser(prog="govlint rules", lang=lang, description=t("列出全部规则。", "List every rule."))
     parser.add_argument("--format", "--output-format", dest="format", choices=("text", "json"), default="text",
-                        help="text（默认）或 json（含每条规则能否自动修复）")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+                        help=t("text（默认）或 json（含每条规则能否自动修复）",
+                               "text (default) or json (with whether each rule can fix)"))
+    _lang_option(parser, t)
     return parser
 
 
 def _rule_parser(lang: str = "zh") -> Parser:
-    parser = Parser(prog="govlint rule", lang=lang, description="显示一条规则的说明。")
-    parser.add_argument("code", metavar="CODE")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    t = _chooser(lang)
+    parser = Parser(prog="govlint rule", lang=lang,
+                    description=t("显示一条规则的说明。", "Show one rule's documentation."))
+    parser.add_argument("code", metavar="CODE", help=t("规则代码或名称", "a rule's code or name"))
+    _lang_option(parser, t)
     return parser
 
 
 def _parse_parser(lang: str = "zh") -> Parser:
-    parser = Parser(prog="govlint parse", lang=lang, description="显示 govlint 如何读取一份报告（语法树）。")
+    t = _chooser(lang)
+    parser = Parser(prog="govlint parse", lang=lang,
+                    description=t("显示 govlint 如何读取一份报告（语法树）。", "Show how govlint read a report (the syntax tree)."))
     parser.add_argument("path", metavar="FILE")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="提示语言（默认中文）")
+    _lang_option(parser, t)
     return parser
 
 

@@ -230,3 +230,9 @@ def test_select_and_ignore_of_the_same_code_is_said(repo, capsys):
     code, out, err = run(["--select", "W101", "--ignore", "W101", "reports", "--format", "json"], capsys)
     assert json.loads(out) == [] and code == 0
     assert "W101 同时出现在 --select 和 --ignore 中" in err
+
+
+def test_help_in_english_with_lang_en(capsys):
+    code, out, _ = run(["-h", "--lang", "en"], capsys)
+    assert code == 0 and out.startswith("usage: govlint") and "show this help and exit" in out
+    assert "exit 1 on findings of this severity or worse" in out and "只运行" not in out
