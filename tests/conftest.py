@@ -49,3 +49,24 @@ def _no_forced_colour(monkeypatch):
     """Text output is compared character by character: a FORCE_COLOR in the environment
     running the tests must not colour it (the colour tests set it themselves)."""
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+
+def pytest_sessionstart(session):
+    """Stop at once, with the command that mends it, when the editable install is a link
+    tree (see pyproject.toml) that lacks a module added to lint/, rules/ or grammar/ since."""
+    import govlint
+
+    installed = Path(govlint.__file__).resolve().parent
+    tree = Path(govlint.__file__).parent
+    if "__editable__" not in str(tree) or installed != ROOT / "lint":
+        return
+    missing = []
+    for source, package in (("lint", "."), ("rules", "rules"), ("grammar", "grammar")):
+        for path in (ROOT / source).rglob("*"):
+            packaged = path.suffix in (".py", ".lark") or (path.suffix == ".toml" and path.parent.name == "data")
+            if packaged and "__pycache__" not in path.parts:
+                if not (tree / package / path.relative_to(ROOT / source)).exists():
+                    missing.append(f"{source}/{path.relative_to(ROOT / source)}")
+    if missing:
+        pytest.exit(f"the editable install predates {', '.join(sorted(missing)[:5])}: "
+                    "run python3 -m pip install -e '.[test]' again", returncode=2)
