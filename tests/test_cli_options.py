@@ -236,3 +236,13 @@ def test_help_in_english_with_lang_en(capsys):
     code, out, _ = run(["-h", "--lang", "en"], capsys)
     assert code == 0 and out.startswith("usage: govlint") and "show this help and exit" in out
     assert "exit 1 on findings of this severity or worse" in out and "只运行" not in out
+
+
+def test_every_rule_that_offers_fixes_says_so():
+    """``govlint rules`` tells which rules fix from ``FIXABLE``: a rule module that builds
+    a Fix declares it, and only those do."""
+    from govlint.plugins import get_plugin_manager, rules
+
+    for info in rules(get_plugin_manager(load_entry_points=False)):
+        source = open(info.plugin.__file__, encoding="utf-8").read()
+        assert ("Fix(" in source) == (getattr(info.plugin, "FIXABLE", False) is True), info.code
