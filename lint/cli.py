@@ -133,6 +133,9 @@ def _check_parser(lang: str = "zh") -> Parser:
                        help=t("有这一级别或更严重的问题时退出码为 1（默认 error；warning 让警告也使 CI 失败）",
                               "exit 1 on findings of this severity or worse (default error; warning makes "
                               "warnings fail CI too)"))
+    exits.add_argument("--max-warnings", type=int, metavar="N",
+                       help=t("警告多于 N 个时退出码也为 1（如 ESLint）", "exit 1 also when there are more than N "
+                              "warnings (as in ESLint)"))
     exits.add_argument("--exit-zero", action="store_true",
                        help=t("发现问题时退出码仍为 0（读取或用法错误仍为 2）",
                               "exit 0 even when findings are reported (usage and I/O errors stay 2)"))
@@ -388,7 +391,8 @@ def run_check(argv) -> int:
     if failed:
         return 2
     failing = FAIL_LEVELS[args.fail_on]
-    return 1 if not args.exit_zero and any(d.severity in failing for d in diagnostics) else 0
+    too_many = args.max_warnings is not None and sum(d.severity == "warning" for d in diagnostics) > args.max_warnings
+    return 1 if not args.exit_zero and (too_many or any(d.severity in failing for d in diagnostics)) else 0
 
 
 def _read_stdin(name: str):

@@ -159,6 +159,14 @@ def test_fail_on_warning_lets_warnings_fail_ci(tmp_path, capsys):
     assert run([str(tmp_path / "w.txt"), "--fail-on", "info"], capsys)[0] == 1
 
 
+def test_max_warnings(tmp_path, capsys):
+    (tmp_path / "w.txt").write_text(FIXABLE, encoding="utf-8")            # one warning
+    (tmp_path / "govlint.toml").write_text('select = ["W203"]\n', encoding="utf-8")
+    assert run([str(tmp_path / "w.txt"), "--max-warnings", "1"], capsys)[0] == 0
+    assert run([str(tmp_path / "w.txt"), "--max-warnings", "0"], capsys)[0] == 1
+    assert run([str(tmp_path / "w.txt"), "--max-warnings", "0", "--exit-zero"], capsys)[0] == 0
+
+
 def test_statistics_follow_the_configured_severity(repo, capsys):
     (repo / "govlint.toml").write_text(PINNED_CONFIG + '[severity]\nW101 = "warning"\nS105 = "error"\n',
                                        encoding="utf-8")
