@@ -107,6 +107,9 @@ def _top_level(headings: list[Heading]) -> set[int]:
     ("1、 总体情况") still opens a top-level section when its title names one of
     the six sections, it is not a run-in heading, and its number fits between
     its top-level neighbours; the numbering rule then reports the odd style.
+    A heading after the last top-level heading is never promoted: it stands under
+    that section ("（二）主动公开" under 一、总体情况 in a file that is cut before 二、),
+    whatever its title resembles.
     """
     if not headings:
         return set()
@@ -122,7 +125,7 @@ def _top_level(headings: list[Heading]) -> set[int]:
             continue
         before = [t.number for t in top if t.span.start < h.span.start and t.number]
         after = [t.number for t in top if t.span.start > h.span.start and t.number]
-        if (not before or max(before) < h.number) and (not after or min(after) > h.number):
+        if after and (not before or max(before) < h.number) and min(after) > h.number:
             chosen.add(h.span.start)
             numbers.add(h.number)
     return chosen

@@ -113,3 +113,11 @@ def cut_off(report: Report):
     if not text or text[-1] in _FINAL or _COMPLETE_SHORT.match(text):
         return None
     return report.end_span()
+
+
+def cut_inside(report: Report, span) -> bool:
+    """True when the file breaks off inside ``span``: the text it covers runs to the
+    cut, so what it says may be unfinished (a heading title that stops at the cut
+    is not a wrong title)."""
+    end = len(report.text.rstrip())
+    return span.end >= end and cut_off(report) is not None

@@ -125,6 +125,18 @@ def test_arabic_first_section_is_promoted_to_top_level():
     assert [s.heading.title.raw for s in report.sections] == ["总体情况", "主动公开政府信息情况"]
 
 
+@pytest.mark.parametrize("text", [
+    "一、总体情况\n（一）基本情况\n（二）主动公开情况\n（三）依申请公开情况\n",
+    "一、总体情况\n正文。\n（二）主动公开政府信息情况\n",
+    "一、总体情况\n2.主动公开情况\n3.收到和处理政府信息公开申请情况\n",
+])
+def test_sub_headings_after_the_last_section_stay_under_it(text):
+    # a file cut inside 一、: its sub-headings are not sections two and three
+    report = parse(text)
+    assert [s.heading.title.raw for s in report.sections] == ["总体情况"]
+    assert report.sections[0].children
+
+
 def test_spans_point_into_the_original_file_with_crlf():
     report = govlint.parse("一、总体情况\r\n\r\n（一）主动公开\r\n")
     heading = report.sections[0].children[0].heading
