@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .dates import first_year
-from .nodes import Heading, Paragraph, Report, Section, Signature, Title
+from .nodes import Heading, Paragraph, Report, Section, Signature, Text, Title
 from .parser import parse_blocks
 from .source import LineIndex, from_text
 from .template import classify_section
@@ -18,6 +18,7 @@ def build_report(text: str, path: str = "<text>") -> Report:
     index = LineIndex(text)
     blocks, problems = parse_blocks(text, index)
     blocks = _wrapped_titles(blocks)
+    blocks = _lost_numerals(blocks)
 
     title = next((b for b in blocks[:12] if isinstance(b, Title)), None)
     if title is not None:
@@ -93,6 +94,82 @@ def _wrapped_titles(blocks: list) -> list:
             skip = True
         out.append(block)
     return out
+
+
+# a heading line that lost its number: "、主动公开政府信息情况", "（）依申请公开"
+_LOST_MARKER = re.compile(r"^(?P<marker>[、．]|[（(][ \u3000]*[）)])[ \u3000]*(?=[\u4e00-\u9fff])")
+_LOST_TITLE = 30
+_ENDS_SENTENCE = "。！？!?；;：:…”’）)》】"
+
+
+def _lost_numerals(blocks: list) -> list:
+    """Paragraphs that are headings whose number was lost become headings again.
+
+    The line starts with the number's punctuation and nothing before it ("、总体情况",
+    "（）主动公开"), its title is short, has no digits or clause punctuation, and the
+    line before it ended a sentence (a list that wrapped onto a line starting with
+    "、" is not a heading).  The heading takes the style of the headings around it
+    with the same punctuation, and the number the gap between them leaves
+    (None when the gap does not tell).
+    """
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if not isinstance(block, Paragraph):
+            continue
+        match = _LOST_MARKER.match(block.text.raw)
+        if match is None:
+            continue
+        rest = block.text.raw[match.end():]
+        cut = rest.find("。")
+        title = rest if cut == -1 else rest[:cut + 1]
+        plain = title.rstrip("。：: \u3000")
+        if (not 2 <= len(plain) <= _LOST_TITLE or re.search(r"[0-9０-９，,；;、]", plain)
+                or not _ends_sentence(out[index - 1] if index else None)):
+            continue
+        paren = match["marker"][0] in "（("
+        style, number = _style_between(out, index, paren, title)
+        marker = Text(match["marker"], block.text.sub(0, len(match["marker"])))
+        start = match.end()
+        title_text = Text(title, block.text.sub(start, start + len(title)))
+        body = None
+        if cut != -1 and rest[cut + 1:].strip(" \u3000"):
+            body_start = start + cut + 1
+            body_raw = block.text.raw[body_start:]
+            stripped = len(body_raw) - len(body_raw.lstrip(" \u3000"))
+            body = Text(body_raw.strip(" \u3000"), block.text.sub(body_start + stripped, len(block.text.raw)))
+        separator = "（）" if paren else match["marker"]
+        out[index] = Heading(block.span, marker, style, number, separator, title_text, body)
+    return out
+
+
+def _ends_sentence(block) -> bool:
+    if block is None or not isinstance(block, Paragraph):
+        return True
+    text = block.text.raw.rstrip(" \u3000")
+    return not text or text[-1] in _ENDS_SENTENCE
+
+
+def _style_between(blocks: list, index: int, paren: bool, title: str) -> tuple[str, int | None]:
+    """The style and number a heading without a number at ``index`` most likely had:
+    that of the nearest headings before and after it written with the same kind of
+    marker (brackets or not), when their numbers leave exactly one gap."""
+    styles = ("cn_paren", "arabic_paren") if paren else ("cn", "arabic", "part")
+    kin = [b for b in blocks if isinstance(b, Heading) and b.style in styles and b.number is not None]
+    before = [h for h in kin if h.span.start < blocks[index].span.start]
+    after = [h for h in kin if h.span.start > blocks[index].span.start]
+    candidates = []
+    if before:
+        candidates.append(before[-1].style)
+    if after:
+        candidates.append(after[0].style)
+    if not paren and classify_section(title) is not None:
+        candidates.insert(0, "cn")
+    for style in candidates:
+        prev = next((h.number for h in reversed(before) if h.style == style), 0)
+        nxt = next((h.number for h in after if h.style == style), None)
+        if nxt is None or nxt == prev + 2:
+            return style, prev + 1
+    return (candidates[0] if candidates else ("cn_paren" if paren else "cn")), None
 
 
 def parse(text: str, path: str = "<text>") -> Report:

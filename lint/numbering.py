@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .nodes import Heading, Report
+from .nodes import Paragraph, Report, Section
 
 _CN = "一二三四五六七八九十"
 
@@ -32,12 +32,28 @@ def marker(number: int, style: str, separator: str) -> str:
 def sibling_groups(report: Report):
     """Lists of sibling headings: the top level, then the children of every section
     (children of one parent written in one style form one group)."""
-    yield [section.heading for section in report.sections]
+    for group in sibling_sections(report):
+        yield [section.heading for section in group]
+
+
+def sibling_sections(report: Report):
+    """Like :func:`sibling_groups`, with the sections the headings open."""
+    yield list(report.sections)
     for section in report.all_sections():
-        by_style: dict[str, list[Heading]] = {}
+        by_style: dict[str, list[Section]] = {}
         for child in section.children:
-            by_style.setdefault(child.heading.style, []).append(child.heading)
+            by_style.setdefault(child.heading.style, []).append(child)
         yield from by_style.values()
+
+
+def opens_a_list(section: Section) -> bool:
+    """True when a section ends on a lead-in to a new list ("改进措施如下："): the
+    headings after it may number from 1 again."""
+    last = section.blocks[-1] if section.blocks else None
+    if section.children:
+        return opens_a_list(section.children[-1])
+    text = last.text.raw if isinstance(last, Paragraph) else (section.heading.body or section.heading.title).raw
+    return text.rstrip(" \u3000")[-1:] in "：:"
 
 
 def majority(values) -> tuple[object, int] | None:

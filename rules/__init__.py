@@ -12,6 +12,7 @@ BUILTIN_RULES = (
     "section_title",
     "heading_numbering",
     "heading_separator",
+    "heading_number_lost",
     "title_incomplete",
     "wrong_template",
     "title_repeated",
