@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .dates import first_year
+from .front_matter import cover_letter, is_letter_title
 from .nodes import Heading, Paragraph, Report, Section, Signature, Text, Title
 from .parser import parse_blocks
 from .source import LineIndex, from_text
@@ -20,11 +21,7 @@ def build_report(text: str, path: str = "<text>") -> Report:
     blocks = _wrapped_titles(blocks)
     blocks = _lost_numerals(blocks)
 
-    title = next((b for b in blocks[:12] if isinstance(b, Title)), None)
-    if title is not None:
-        first_heading = next((i for i, b in enumerate(blocks) if isinstance(b, Heading)), len(blocks))
-        if blocks.index(title) > first_heading:
-            title = None
+    title = _title(blocks)
 
     title_date = None
     if title is not None:
@@ -33,8 +30,11 @@ def build_report(text: str, path: str = "<text>") -> Report:
                 and blocks[after].date.kind != "meta"):
             title_date = blocks[after]
     # web-page metadata (发布日期：…) is not a 落款
+    # nor is the 落款 of a cover letter published before the title
+    letter = cover_letter(blocks[:blocks.index(title)]) if title is not None else None
     signatures = [b for b in blocks
-                  if isinstance(b, Signature) and b is not title_date and b.date.kind != "meta"]
+                  if isinstance(b, Signature) and b is not title_date and b.date.kind != "meta"
+                  and not (letter is not None and b in letter.blocks)]
     signature = signatures[-1] if signatures else None
 
     headings = [b for b in blocks if isinstance(b, Heading)]
@@ -55,6 +55,23 @@ def build_report(text: str, path: str = "<text>") -> Report:
     if report.year is None:
         report = replace(report, inferred_year=_infer_year(report))
     return report
+
+
+_TITLE_WITHIN = 12
+
+
+def _title(blocks: list) -> Title | None:
+    """The report's title: the first title block near the top and before the first
+    heading; when a cover letter stands before the report ("关于报送……年度报告的函",
+    the letter, then the report's own title), the title after the letter."""
+    first_heading = next((i for i, b in enumerate(blocks) if isinstance(b, Heading)), len(blocks))
+    titles = [b for b in blocks[:min(first_heading, _TITLE_WITHIN + 8)] if isinstance(b, Title)]
+    if not titles or blocks.index(titles[0]) >= _TITLE_WITHIN:
+        return None
+    for later in titles[1:]:
+        if cover_letter(blocks[:blocks.index(later)]) is not None and not is_letter_title(later):
+            return later
+    return titles[0]
 
 
 _PERIOD = re.compile(r"统计(期限|期|时限|时间)")

@@ -18,6 +18,7 @@ BUILTIN_RULES = (
     "title_repeated",
     "intro_part_names",
     "report_cut_off",
+    "cover_letter",
     # D dates
     "signature_date_missing",
     "date_empty",

@@ -137,6 +137,16 @@ def test_sub_headings_after_the_last_section_stay_under_it(text):
     assert report.sections[0].children
 
 
+def test_a_cover_letter_before_the_title_is_not_the_report():
+    letter = ("关于报送2022年政府信息公开工作年度报告的函\n市政务公开办：\n现将年度报告报送你们，请审核。\n"
+              "青川市农业农村局\n2023年1月20日\n")
+    report = parse(letter + TITLE_BLOCK + "全年工作平稳。\n")
+    assert report.title.text == parse(TITLE_BLOCK).title.text   # the report's own title, not the letter's
+    assert report.signature is None                              # the letter's 落款 is not the report's
+    signed = parse(letter + TITLE_BLOCK + "全年工作平稳。\n青川市农业农村局\n2023年1月21日\n")
+    assert signed.signature.date.day == 21
+
+
 def test_spans_point_into_the_original_file_with_crlf():
     report = govlint.parse("一、总体情况\r\n\r\n（一）主动公开\r\n")
     heading = report.sections[0].children[0].heading
