@@ -35,6 +35,7 @@ from functools import cached_property
 from ..nodes import Report
 from ..template import report_format
 from . import applications, disclosures, reviews, statistics
+from .glued import glued_tables
 from .grid import Grid, GridCell, GridRow, Issue, Unrecognised
 from .identities import Breach, breaches
 from .stream import Piece, lines, regions
@@ -127,5 +128,15 @@ def _recognise(report: Report) -> Recognised:
                 tables.append(result)
             elif isinstance(result, Unrecognised):
                 failures.append(result)
+    # a standard table whose cells were glued into text is unreadable, never skipped
+    seen = {grid.kind for grid in tables} | {failure.kind for failure in failures}
+    for glued in glued_tables(report):
+        if glued.kind not in seen:
+            sample = glued.sample if len(glued.sample) <= 24 else glued.sample[:24] + "…"
+            failures.append(Unrecognised(glued.kind, glued.span,
+                                         f"单元格粘连成了一段文字（如“{sample}”），分不出各行各栏",
+                                         f"its cells were glued into running text (“{sample}”), so rows "
+                                         f"and columns cannot be told apart"))
+    failures.sort(key=lambda failure: failure.span.start)
     return Recognised(tuple(tables), tuple(failures))
 
