@@ -18,6 +18,12 @@ class _Entry:
     line: Line
     group: str | None        # the group of the rows just above it
     unknown: Piece | None    # a label that names no row
+    label: Piece | None = None   # the label that names the row: where findings on the row stand
+
+    @property
+    def span(self):
+        """The row's own place: its label's line, not the first line of a merged row."""
+        return self.label.span if self.label is not None else self.line.span
 
 
 def recognise(lines: list[Line], truncated: bool, default_variant: str) -> Grid | Unrecognised | None:
@@ -40,7 +46,7 @@ def _entries(lines: list[Line]) -> list[_Entry]:
     group: str | None = None
     started = False
     for line in lines:
-        key, unknown = None, None
+        key, unknown, label = None, None, None
         line = after_label(line, lambda text, group=group: (match_application_row(text, None)
                                                             or match_application_row(text, group)), WIDTH)
         for piece in line.labels:
@@ -50,7 +56,7 @@ def _entries(lines: list[Line]) -> list[_Entry]:
             if found is None:
                 unknown = unknown or piece
                 continue
-            key, unknown = found, None
+            key, unknown, label = found, None, piece
             if found in t.APPLICATION_ITEMS:
                 group = found
             elif t.ROW_SPECS[found].group:
@@ -66,7 +72,7 @@ def _entries(lines: list[Line]) -> list[_Entry]:
             continue
         if key == "三":
             key = None
-        entries.append(_Entry(key, line, group, unknown))
+        entries.append(_Entry(key, line, group, unknown, label))
     return entries
 
 
@@ -135,10 +141,10 @@ def _lay(entries: list[_Entry], variant: str, truncated: bool):
 
 def _row(entry: _Entry, key: str, by: str, last_of_cut: bool, issues: list[Issue]) -> GridRow | None:
     values = fit(list(entry.line.values), WIDTH)
-    span = entry.line.labels[-1].span if entry.line.labels and by == "label" else entry.line.span
+    span = entry.span if by == "label" else entry.line.span
     if len(values) != WIDTH:
         if not (last_of_cut and len(values) < WIDTH):
-            issues.append(Issue("width", entry.line.span, key, WIDTH, len(values), kinds=kinds(values)))
+            issues.append(Issue("width", span, key, WIDTH, len(values), kinds=kinds(values)))
         return None
     cells = tuple(GridCell(key, column, p.text, p.span, p.quantity)
                   for column, p in zip(t.APPLICATION_COLUMNS, values))

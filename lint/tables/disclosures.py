@@ -52,7 +52,7 @@ def recognise(lines: list[Line], truncated: bool, default_variant: str) -> Grid 
     columns: list[str] = []
     for index, line in enumerate(lines):
         line = after_label(line, _row_name)
-        row_name = None
+        row_name, row_piece = None, None
         header_text = ""
         header_span = None
         for piece in line.labels:
@@ -63,7 +63,7 @@ def recognise(lines: list[Line], truncated: bool, default_variant: str) -> Grid 
                 continue
             name = _row_name(piece.text)
             if name is not None:
-                row_name = name
+                row_name, row_piece = name, piece
                 continue
             header_text += key
             header_span = header_span or piece.span
@@ -82,10 +82,10 @@ def recognise(lines: list[Line], truncated: bool, default_variant: str) -> Grid 
         values = fit(list(line.values), len(names))
         if len(values) != len(names):
             if not (truncated and index == len(lines) - 1 and len(values) < len(names)):
-                issues.append(Issue("width", line.span, row_name, len(names), len(values), kinds=kinds(values)))
+                issues.append(Issue("width", row_piece.span, row_name, len(names), len(values), kinds=kinds(values)))
             continue
         cells = tuple(GridCell(row_name, name, p.text, p.span, p.quantity) for name, p in zip(names, values))
-        rows.append(GridRow(row_name, row_name, line.labels[-1].span, "label", cells, block=item))
+        rows.append(GridRow(row_name, row_name, row_piece.span, "label", cells, block=item))
         headed = blocks and blocks[-1][0] == (item or "?") and variant in t.DISCLOSURE_BLOCKS
         row_variants.append(variant if headed else None)
     if not rows and not blocks:
