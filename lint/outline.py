@@ -7,7 +7,9 @@ import re
 
 from .nodes import Paragraph, Report, Section
 from .numerals import cn_to_int, parse_number
-from .template import SectionSpec, classify_section, report_format
+from .template import OLD_PARTS, SectionSpec, classify_old_part, classify_section, report_format
+
+OLD_FEES = next(spec for spec in OLD_PARTS if spec.number == 4)
 
 # a section heading run into a paragraph: "……。二、主动公开政府信息情况（一）……"
 _RUN_IN = re.compile(r"(?:^|(?<=[。；！？!?;\s]))(?P<n>[一二三四五六])[ \u3000]*[、．.][ \u3000]*"
@@ -19,12 +21,14 @@ def holds_six_sections(report: Report) -> bool:
 
     Reports for 2018 and earlier had no fixed outline.  When the year is unknown
     the report is held to the outline only if it visibly uses it (two or more of
-    the six sections recognised).
+    the six sections recognised) and does not visibly follow the pre-2019 outline.
     """
     fmt = report_format(report.year)
     if fmt == "pre2019":
         return False
     if fmt is None:
+        if any(classify_old_part(s.heading.title.raw) is OLD_FEES for s in report.sections):
+            return False    # a part on fees (收费及减免) belongs to the pre-2019 outline only
         return len(recognised_sections(report)) >= 2
     return True
 

@@ -50,6 +50,48 @@ def classify_section(title: str) -> SectionSpec | None:
     return None
 
 
+# The outline of reports under the 2008 条例 (reports for 2018 and earlier): no fixed
+# template, but 第三十二条 lists what the report must cover, and reports follow it as
+# 概述, 主动公开, 依申请公开, 收费及减免, 复议和诉讼, 问题及改进, 其他事项.
+# ``required``: a content item of 第三十二条 (概述 is custom, 其他事项 is "if any").
+@dataclass(frozen=True)
+class OldPartSpec:
+    number: int
+    title: str
+    title_en: str
+    pattern: re.Pattern    # key words of a heading that opens the part
+    topic: re.Pattern      # key words that show the text covers it anywhere
+    required: bool
+
+
+# checked in this order (a heading on 收费 may mention 申请, one on 复议 may mention 公开)
+OLD_PARTS = (
+    OldPartSpec(4, "收费及减免情况", "fees and waivers", re.compile(r"收费|费用|减免"),
+                re.compile(r"收费|收取[^。]{0,8}费|费用|减免"), True),
+    OldPartSpec(5, "因政府信息公开申请行政复议、提起行政诉讼的情况", "reconsideration and litigation",
+                re.compile(r"复议|诉讼"), re.compile(r"复议|诉讼"), True),
+    OldPartSpec(6, "存在的主要问题及改进措施", "main problems and improvements",
+                re.compile(r"问题|改进|不足|整改"), re.compile(r"问题|不足|改进|薄弱|差距"), True),
+    OldPartSpec(7, "其他需要报告的事项", "other matters to report",
+                re.compile(r"其[他它].*(事项|报告|情况)|需要报告"), re.compile(r"其[他它]需要报告"), False),
+    OldPartSpec(3, "依申请公开政府信息情况", "disclosure on application", re.compile(r"申请"),
+                re.compile(r"依申请|(?:受理|收到|接到|办理|答复)[^。，]{0,10}申请|申请[^。，]{0,3}[0-9０-９一二三四五六七八九十]"),
+                True),
+    OldPartSpec(2, "主动公开政府信息情况", "proactive disclosure", re.compile(r"主动公开"),
+                re.compile(r"主动公开"), True),
+    OldPartSpec(1, "概述", "overview", re.compile(r"概述|概况|总体|总述|基本情况|工作情况$"),
+                re.compile(r"概述"), False),
+)
+
+
+def classify_old_part(title: str) -> OldPartSpec | None:
+    """Which part of the pre-2019 outline a heading title names, by meaning, or None."""
+    text = normalize(title)
+    if not text or len(text) > 40:
+        return None
+    return next((spec for spec in OLD_PARTS if spec.pattern.search(text)), None)
+
+
 def report_format(year: int | None) -> str | None:
     """The format a report for ``year`` must follow: "pre2019", "2019" or "2021"."""
     if year is None:

@@ -19,6 +19,7 @@ BUILTIN_RULES = (
     "intro_part_names",
     "report_cut_off",
     "cover_letter",
+    "old_outline_part_missing",
     # D dates
     "signature_date_missing",
     "date_empty",
