@@ -219,10 +219,19 @@ def _top_level(headings: list[Heading]) -> set[int]:
             continue
         before = [t.number for t in top if t.span.start < h.span.start and t.number]
         after = [t.number for t in top if t.span.start > h.span.start and t.number]
-        if after and (not before or max(before) < h.number) and min(after) > h.number:
+        if after and (not before or max(before) < h.number) and min(after) > h.number \
+                and not _in_a_list(h, headings, top):
             chosen.add(h.span.start)
             numbers.add(h.number)
     return chosen
+
+
+def _in_a_list(heading: Heading, headings: list[Heading], top: list[Heading]) -> bool:
+    """True when ``heading`` continues a list of its own style under the top-level heading
+    above it ("（一）…" then "（二）主动公开…" under 一、): a sub-heading, not a section."""
+    parent = max((t.span.start for t in top if t.span.start < heading.span.start), default=-1)
+    return any(h.style == heading.style and h.number == heading.number - 1
+               and parent < h.span.start < heading.span.start for h in headings)
 
 
 def _outline(blocks, top: set[int]):

@@ -137,6 +137,12 @@ def test_sub_headings_after_the_last_section_stay_under_it(text):
     assert report.sections[0].children
 
 
+def test_a_sub_heading_that_continues_a_list_is_not_a_section():
+    report = parse("一、总体情况\n（一）基本情况\n正文。\n（二）主动公开政府信息情况\n正文。\n三、收到和处理政府信息公开申请情况\n")
+    assert [s.heading.number for s in report.sections] == [1, 3]
+    assert [c.heading.number for c in report.sections[0].children] == [1, 2]
+
+
 def test_a_cover_letter_before_the_title_is_not_the_report():
     letter = ("关于报送2022年政府信息公开工作年度报告的函\n市政务公开办：\n现将年度报告报送你们，请审核。\n"
               "青川市农业农村局\n2023年1月20日\n")
