@@ -9,8 +9,9 @@ column labels, the 第二十条 captions) and says which standard tables stand
 there as text, so that they are reported as unreadable instead of skipped.
 
 Evidence for a table is counted per kind: a header of two or more of its column
-labels written without cell breaks, a caption, and a row label followed directly
-by a number that no unit follows ("行政许可56", not prose's "行政许可56件").  Two
+labels written without cell breaks, a caption, a row label followed directly by a
+number that no unit follows ("行政许可56", not prose's "行政许可56件"), and, after
+such a header, a line of five or more bare numbers (table 四's data row).  Two
 pieces of evidence, one of them a row, make a glued table.
 """
 
@@ -55,6 +56,8 @@ _ROW_PATTERNS = {kind: re.compile("(?P<label>" + "|".join(_spaced(w) for w in so
                  for kind, words in _ROWS.items()}
 _COLUMN_PATTERNS = {kind: re.compile("|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True)))
                     for kind, words in _COLUMNS.items()}
+# a row that lost its label: five or more numbers with spaces between them and nothing else
+_BARE_ROW = re.compile(f"^{_GAP}{_NUMBER}(?:{_GAP}[ \u3000]{_GAP}{_NUMBER}){{4,}}{_GAP}$")
 _CAPTION = re.compile("第" + _GAP + "二" + _GAP + "十" + _GAP + "条" + _GAP + "第?" + _GAP + r"[（(]")
 
 
@@ -89,11 +92,19 @@ def glued_tables(report: Report) -> list[GluedTable]:
     """The standard tables that stand in ``report`` as glued text, one per kind."""
     evidence: dict[str, int] = {}
     first_row: dict[str, tuple[Span, str]] = {}
+    headed = None     # the kind of the last glued header: rows of bare numbers belong to it
     for raw, span in _texts(report):
+        if headed is not None and _BARE_ROW.match(raw):
+            evidence[headed] += 1
+            first_row.setdefault(headed, (span, raw.strip()))
+            continue
+        if re.search(r"[，,。；;]", raw):
+            headed = None     # running prose: the glued table, if any, has ended
         for kind in _ROWS:
             headers = len(_COLUMN_PATTERNS[kind].findall(raw))
             if headers >= 2 and not re.search(r"[，,。；;]", raw):
                 evidence[kind] = evidence.get(kind, 0) + 1
+                headed = kind
             if kind == "二" and _CAPTION.search(raw) and len(raw.strip()) > 12:
                 evidence[kind] = evidence.get(kind, 0) + 1   # a caption with other text run into it
             for match in _ROW_PATTERNS[kind].finditer(raw):
