@@ -27,6 +27,7 @@ class CoverLetter:
     salutation: Paragraph | None
     closing: Paragraph | None
     signature: Signature | None
+    formula: str = ""        # the closing formula as written ("请审核", "特此报告")
 
     @property
     def span(self):
@@ -41,6 +42,7 @@ def cover_letter(blocks) -> CoverLetter | None:
     alone, or a page's 发布日期, is not a letter.
     """
     salutation = closing = signature = None
+    formula = ""
     first = last = None
     for index, block in enumerate(blocks):
         mark = False
@@ -50,6 +52,7 @@ def cover_letter(blocks) -> CoverLetter | None:
                 salutation, mark = block, True
             elif _CLOSING.search(text):
                 closing, mark = block, True
+                formula = _CLOSING.search(text).group(0)
             elif _LETTER_TITLE.match(text):
                 mark = True
         elif isinstance(block, Title) and _LETTER_TITLE.match(block.text):
@@ -61,7 +64,14 @@ def cover_letter(blocks) -> CoverLetter | None:
             last = index
     if sum(x is not None for x in (salutation, closing, signature)) < 2:
         return None
-    return CoverLetter(tuple(blocks[first:last + 1]), salutation, closing, signature)
+    return CoverLetter(tuple(blocks[first:last + 1]), salutation, closing, signature, formula)
+
+
+def report_cover_letter(report) -> CoverLetter | None:
+    """The cover letter published before ``report``'s title, or None."""
+    if report.title is None:
+        return None
+    return cover_letter(report.blocks[:report.blocks.index(report.title)])
 
 
 def is_letter_title(title: Title) -> bool:

@@ -26,7 +26,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.front_matter import cover_letter
+from govlint.front_matter import report_cover_letter
 
 CODE = "S112"
 NAME = "cover-letter-before-title"
@@ -35,17 +35,14 @@ SEVERITY = "warning"
 
 @hookimpl
 def govlint_check(report):
-    if report.title is None:
-        return
-    letter = cover_letter(report.blocks[:report.blocks.index(report.title)])
+    letter = report_cover_letter(report)
     if letter is None:
         return
     marks = []
     if letter.salutation is not None:
         marks.append(f"称呼“{letter.salutation.text.raw.strip()}”")
     if letter.closing is not None:
-        text = letter.closing.text.raw.strip()
-        marks.append(f"“{text if len(text) <= 12 else '…' + text[-10:]}”")
+        marks.append(f"“{letter.formula}”")
     if letter.signature is not None:
         marks.append("发函机关的落款")
     yield Finding(letter.span,

@@ -116,3 +116,17 @@ def test_corpus_tables_are_recognised():
     counts, missing = _count(shared_dir("corpus"))
     assert counts.get("二") == 9 and counts.get("三") == 5
     assert missing == []
+
+
+def test_glued_table_is_unrecognised_with_the_text_it_stands_in():
+    text = ("2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+            "信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件1203\n"
+            "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+    (failure,) = recognise(parse(text)).unrecognised
+    assert failure.kind == "二" and failure.span.line == 5
+    assert (failure.extent.line, failure.extent.end_line) == (4, 6)
+    # the same table with its cells kept is read, and nothing is unrecognised
+    tabbed = text.replace("信息内容本年制发件数本年废止件数现行有效件数", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数")
+    tabbed = tabbed.replace("规章000", "规章\t0\t0\t0").replace("行政规范性文件1203", "行政规范性文件\t12\t0\t3")
+    found = recognise(parse(tabbed))
+    assert found.unrecognised == () and found.table("二").value("规范性文件", "本年制发件数") == 12

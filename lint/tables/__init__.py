@@ -136,7 +136,7 @@ def _recognise(report: Report) -> Recognised:
             failures.append(Unrecognised(glued.kind, glued.span,
                                          f"单元格粘连成了一段文字（如“{sample}”），分不出各行各栏",
                                          f"its cells were glued into running text (“{sample}”), so rows "
-                                         f"and columns cannot be told apart"))
+                                         f"and columns cannot be told apart", glued.extent))
     failures.sort(key=lambda failure: failure.span.start)
     return Recognised(tuple(tables), tuple(failures))
 

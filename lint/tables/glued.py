@@ -67,6 +67,7 @@ class GluedTable:
     span: Span          # where the first glued row stands (its label)
     evidence: int
     sample: str         # that row as written ("行政规范性文件1203")
+    extent: Span        # from the first to the last text that holds glued cells
 
 
 def _texts(report: Report):
@@ -93,9 +94,15 @@ def glued_tables(report: Report) -> list[GluedTable]:
     evidence: dict[str, int] = {}
     first_row: dict[str, tuple[Span, str]] = {}
     headed = None     # the kind of the last glued header: rows of bare numbers belong to it
+    extent: dict[str, Span] = {}
+
+    def seen(kind, span):
+        evidence[kind] = evidence.get(kind, 0) + 1
+        extent[kind] = extent[kind].cover(span) if kind in extent else span
+
     for raw, span in _texts(report):
         if headed is not None and _BARE_ROW.match(raw):
-            evidence[headed] += 1
+            seen(headed, span)
             first_row.setdefault(headed, (span, raw.strip()))
             continue
         if re.search(r"[，,。；;]", raw):
@@ -103,10 +110,10 @@ def glued_tables(report: Report) -> list[GluedTable]:
         for kind in _ROWS:
             headers = len(_COLUMN_PATTERNS[kind].findall(raw))
             if headers >= 2 and not re.search(r"[，,。；;]", raw):
-                evidence[kind] = evidence.get(kind, 0) + 1
+                seen(kind, span)
                 headed = kind
             if kind == "二" and _CAPTION.search(raw) and len(raw.strip()) > 12:
-                evidence[kind] = evidence.get(kind, 0) + 1   # a caption with other text run into it
+                seen(kind, span)   # a caption with other text run into it
             for match in _ROW_PATTERNS[kind].finditer(raw):
                 after = raw[match.end():]
                 if _UNIT.match(after) or re.match(r"[.．]?[0-9０-９]", after):
@@ -114,8 +121,8 @@ def glued_tables(report: Report) -> list[GluedTable]:
                 if match.start() > 0 and not re.match(r"[\s\u30000-9０-９、）).．:：]", raw[match.start() - 1]) \
                         and kind != "二" and not _COLUMN_PATTERNS[kind].search(raw[:match.start()]):
                     continue    # a label word inside a sentence ("依法予以公开3")
-                evidence[kind] = evidence.get(kind, 0) + 1
+                seen(kind, span)
                 first_row.setdefault(kind, (_at(span, raw, match.start("label"), match.end("label")),
                                             match.group(0).strip()))
-    return [GluedTable(kind, first_row[kind][0], evidence[kind], first_row[kind][1])
+    return [GluedTable(kind, first_row[kind][0], evidence[kind], first_row[kind][1], extent[kind])
             for kind in ("二", "三", "四") if kind in first_row and evidence[kind] >= 2]

@@ -113,3 +113,4 @@ class Unrecognised:
     span: Span
     reason: str
     reason_en: str
+    extent: Span | None = None    # glued cells: all the text the table stands in
