@@ -20,6 +20,7 @@ BUILTIN_RULES = (
     "report_cut_off",
     "cover_letter",
     "old_outline_part_missing",
+    "fee_report_missing",
     # D dates
     "signature_date_missing",
     "date_empty",
