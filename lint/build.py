@@ -170,7 +170,7 @@ def _style_between(blocks: list, index: int, paren: bool, title: str) -> tuple[s
     """The style and number a heading without a number at ``index`` most likely had:
     that of the nearest headings before and after it written with the same kind of
     marker (brackets or not), when their numbers leave exactly one gap."""
-    styles = ("cn_paren", "arabic_paren") if paren else ("cn", "arabic", "part")
+    styles = ("cn_paren", "arabic_paren") if paren else ("cn", "arabic")
     kin = [b for b in blocks if isinstance(b, Heading) and b.style in styles and b.number is not None]
     before = [h for h in kin if h.span.start < blocks[index].span.start]
     after = [h for h in kin if h.span.start > blocks[index].span.start]

@@ -9,7 +9,7 @@ from .nodes import Paragraph, Report, Section
 from .numerals import cn_to_int, parse_number
 from .template import OLD_PARTS, SectionSpec, classify_old_part, classify_section, report_format
 
-OLD_FEES = next(spec for spec in OLD_PARTS if spec.number == 4)
+_OLD_FEES = next(spec for spec in OLD_PARTS if spec.number == 4)
 
 # a section heading run into a paragraph: "……。二、主动公开政府信息情况（一）……"
 _RUN_IN = re.compile(r"(?:^|(?<=[。；！？!?;\s]))(?P<n>[一二三四五六])[ \u3000]*[、．.][ \u3000]*"
@@ -27,7 +27,7 @@ def holds_six_sections(report: Report) -> bool:
     if fmt == "pre2019":
         return False
     if fmt is None:
-        if any(classify_old_part(s.heading.title.raw) is OLD_FEES for s in report.sections):
+        if any(classify_old_part(s.heading.title.raw) is _OLD_FEES for s in report.sections):
             return False    # a part on fees (收费及减免) belongs to the pre-2019 outline only
         return len(recognised_sections(report)) >= 2
     return True
