@@ -60,13 +60,25 @@ def run_in_sections(report: Report) -> dict[int, Paragraph]:
             # an unnumbered heading on a line of its own ("主动公开政府信息情况")
             spec = classify_section(bare)
             if spec is not None and _NAMES_SECTION.search(bare):
-                found.setdefault(spec.number, block)
+                if _fits_between_sections(report, block, spec.number):
+                    found.setdefault(spec.number, block)
                 continue
         for match in _RUN_IN.finditer(block.text.raw):
             spec = classify_section(match["title"])
             if spec is not None and spec.number == cn_to_int(match["n"]):
                 found.setdefault(spec.number, block)
     return found
+
+
+def _fits_between_sections(report: Report, block, number: int) -> bool:
+    """An unnumbered line inside a numbered section is a section heading of its own only
+    when a numbered section with a higher number follows it: under 一、 in a file cut
+    before 二、, "主动公开情况" is one of 一's sub-topics, not section 二."""
+    before = [s for s in report.sections if s.heading.span.start < block.span.start]
+    if not before:
+        return True
+    return any(s.heading.number and s.heading.number > number
+               for s in report.sections if s.heading.span.start > block.span.start)
 
 
 _FINAL = "。！？!?…”\"’）)》】；;：:"

@@ -182,6 +182,13 @@ def test_report_cut_in_half_still_gets_diagnostics():
     assert not {"S101", "D101"} & {d.code for d in found}
 
 
+def test_a_file_cut_inside_section_one_loses_sections_two_to_six():
+    # "主动公开情况" on a line of its own under 一、 is one of 一's topics, not section 二
+    text = TITLE_BLOCK + "主动公开情况\n全年通过门户网站主动公开政府信"
+    (cut,) = [d for d in govlint.lint_text(text) if d.code == "S110"]
+    assert "第二至六部分和落款" in cut.message
+
+
 def test_five_megabytes():
     paragraph = "2021年，我局认真落实政务公开工作要点，全年主动公开政府信息120条。\n"
     text = TITLE_BLOCK + paragraph * (5_000_000 // len(paragraph.encode()))
