@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from .nodes import Paragraph, Report, Section
+from .nodes import Heading, Paragraph, Report, Section
 
 _CN = "一二三四五六七八九十"
 
@@ -27,6 +28,14 @@ def marker(number: int, style: str, separator: str) -> str:
     if style in ("cn_paren", "arabic_paren"):
         return separator[0] + digits + separator[-1]
     return digits + separator
+
+
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十]")
+
+
+def lost_number(heading: Heading) -> bool:
+    """True for a heading whose marker kept only its punctuation ("、", "（）")."""
+    return not _NUMERAL.search(heading.marker.raw)
 
 
 def sibling_groups(report: Report):

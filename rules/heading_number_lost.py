@@ -23,29 +23,27 @@
 ```
 """
 
-import re
-
 from govlint import Finding, hookimpl
-from govlint.numbering import marker
-from govlint.nodes import Heading
+from govlint.numbering import lost_number, majority, marker, sibling_groups
 
 CODE = "S111"
 NAME = "heading-number-lost"
 SEVERITY = "warning"
 
-_DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十]")
-
-
 @hookimpl
 def govlint_check(report):
-    for heading in report.iter(Heading):
-        if _DIGITS.search(heading.marker.raw):
-            continue
-        shown = heading.marker.raw + heading.title.raw
-        if heading.number is not None:
-            expected = marker(heading.number, heading.style, heading.separator)
+    for group in sibling_groups(report):
+        for heading in group:
+            if not lost_number(heading):
+                continue
+            shown = heading.marker.raw + heading.title.raw
+            if heading.number is None:
+                yield Finding(heading.marker.span, f"标题“{shown}”丢了编号（序号只剩下“{heading.marker.raw}”）",
+                              f"the heading “{shown}” lost its number")
+                continue
+            # the punctuation its numbered siblings use ("三、" rather than the "．" left behind)
+            common = majority(h.separator for h in group if h.style == heading.style and not lost_number(h))
+            separator = common[0] if common and len(common[0]) == len(heading.separator) else heading.separator
+            expected = marker(heading.number, heading.style, separator)
             yield Finding(heading.marker.span, f"标题“{shown}”丢了编号，应为“{expected}{heading.title.raw}”",
                           f"the heading “{shown}” lost its number; expected “{expected}”")
-        else:
-            yield Finding(heading.marker.span, f"标题“{shown}”丢了编号（序号只剩下“{heading.marker.raw}”）",
-                          f"the heading “{shown}” lost its number")

@@ -20,7 +20,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.numbering import majority, marker, sibling_groups
+from govlint.numbering import lost_number, majority, marker, sibling_groups
 
 CODE = "S105"
 NAME = "heading-separator"
@@ -37,8 +37,8 @@ def govlint_check(report):
                 continue
             separator = common[0]
             for heading in same:
-                if heading.separator == separator or heading.number is None:
-                    continue
+                if heading.separator == separator or heading.number is None or lost_number(heading):
+                    continue   # a marker that lost its number is S111's finding
                 expected = marker(heading.number, style, separator)
                 yield Finding(heading.marker.span,
                               f"标题编号“{heading.marker.raw}”后的标点与同级其他标题不同，应为“{expected}”",
