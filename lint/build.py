@@ -201,9 +201,9 @@ def _top_level(headings: list[Heading]) -> set[int]:
     ("1、 总体情况") still opens a top-level section when its title names one of
     the six sections, it is not a run-in heading, and its number fits between
     its top-level neighbours; the numbering rule then reports the odd style.
-    A heading after the last top-level heading is never promoted: it stands under
-    that section ("（二）主动公开" under 一、总体情况 in a file that is cut before 二、),
-    whatever its title resembles.
+    A heading that continues a list of its own style under the section above it is
+    never promoted, whatever its title resembles: "（二）主动公开…" after "（一）…" under
+    一、总体情况 (in a file cut before 二、, or where 二、 follows) is a sub-heading.
     """
     if not headings:
         return set()
@@ -219,17 +219,17 @@ def _top_level(headings: list[Heading]) -> set[int]:
             continue
         before = [t.number for t in top if t.span.start < h.span.start and t.number]
         after = [t.number for t in top if t.span.start > h.span.start and t.number]
-        if after and (not before or max(before) < h.number) and min(after) > h.number \
-                and not _in_a_list(h, headings, top):
+        if (not before or max(before) < h.number) and (not after or min(after) > h.number) \
+                and not _in_a_list(h, headings, chosen):
             chosen.add(h.span.start)
             numbers.add(h.number)
     return chosen
 
 
-def _in_a_list(heading: Heading, headings: list[Heading], top: list[Heading]) -> bool:
-    """True when ``heading`` continues a list of its own style under the top-level heading
+def _in_a_list(heading: Heading, headings: list[Heading], chosen: set[int]) -> bool:
+    """True when ``heading`` continues a list of its own style under the section heading
     above it ("（一）…" then "（二）主动公开…" under 一、): a sub-heading, not a section."""
-    parent = max((t.span.start for t in top if t.span.start < heading.span.start), default=-1)
+    parent = max((start for start in chosen if start < heading.span.start), default=-1)
     return any(h.style == heading.style and h.number == heading.number - 1
                and parent < h.span.start < heading.span.start for h in headings)
 

@@ -127,14 +127,19 @@ def test_arabic_first_section_is_promoted_to_top_level():
 
 @pytest.mark.parametrize("text", [
     "一、总体情况\n（一）基本情况\n（二）主动公开情况\n（三）依申请公开情况\n",
-    "一、总体情况\n正文。\n（二）主动公开政府信息情况\n",
-    "一、总体情况\n2.主动公开情况\n3.收到和处理政府信息公开申请情况\n",
+    "一、总体情况\n（一）学习贯彻情况。正文。\n（二）主动公开政府信息情况\n正文。\n",
+    "一、总体情况\n1.基本情况\n2.主动公开情况\n3.收到和处理政府信息公开申请情况\n",
 ])
 def test_sub_headings_after_the_last_section_stay_under_it(text):
     # a file cut inside 一、: its sub-headings are not sections two and three
     report = parse(text)
     assert [s.heading.title.raw for s in report.sections] == ["总体情况"]
     assert report.sections[0].children
+
+
+def test_sections_after_the_first_written_in_another_style_are_promoted():
+    report = parse("一、总体情况\n正文。\n2、主动公开政府信息情况\n正文。\n3、收到和处理政府信息公开申请情况\n无。\n")
+    assert [s.heading.number for s in report.sections] == [1, 2, 3]
 
 
 def test_a_sub_heading_that_continues_a_list_is_not_a_section():
