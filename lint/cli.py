@@ -105,9 +105,11 @@ def _check_parser(lang: str = "zh") -> Parser:
     output = parser.add_argument_group(t("输出", "output"))
     output.add_argument("--format", "--output-format", dest="format", choices=sorted(FORMATS), default="text",
                         help=t("输出格式：text（默认）、json、github（GitHub Actions 注释）、"
-                               "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）",
+                               "gitlab（GitLab Code Quality）、sarif（SARIF 2.1.0）、"
+                               "html（一个可离线打开的审核页面，配合 -o audit.html）",
                                "output format: text (default), json, github (GitHub Actions annotations), "
-                               "gitlab (GitLab Code Quality), sarif (SARIF 2.1.0)"))
+                               "gitlab (GitLab Code Quality), sarif (SARIF 2.1.0), "
+                               "html (one audit page that opens offline, with -o audit.html)"))
     output.add_argument("--output-file", "-o", metavar="FILE",
                         help=t("把结果写入文件（UTF-8），而不是标准输出",
                                "write the output to this file (UTF-8) instead of standard output"))
@@ -361,7 +363,8 @@ def run_check(argv) -> int:
 
     context = RenderContext(lang=lang, lines=lines, rules={i.code: i for i in rules(pm)},
                             root=os.getcwd(), version=__version__, show_source=args.show_source,
-                            color=not args.output_file and wants_color(sys.stdout, args.color))
+                            color=not args.output_file and wants_color(sys.stdout, args.color),
+                            reports={r.path: r for r in reports})
     if args.write_baseline:
         text = format_baseline(diagnostics, context.identities(diagnostics), lang)
         if not _write(args.write_baseline, text, lang):

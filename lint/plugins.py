@@ -7,6 +7,7 @@ Set ``GOVLINT_NO_PLUGINS=1`` to load the built-in rules only.
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 import re
 import weakref
@@ -43,6 +44,11 @@ class RuleInfo:
     @property
     def summary(self) -> str:
         return (self.doc.strip().splitlines() or [""])[0]
+
+    @property
+    def documentation(self) -> str:
+        """What ``govlint rule CODE`` prints: a heading line, then the docstring."""
+        return f"{self.code} {self.name}（默认级别：{self.severity}）\n\n{inspect.cleandoc(self.doc)}"
 
 
 def rule_info(plugin, origin: str) -> RuleInfo:

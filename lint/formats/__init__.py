@@ -15,7 +15,8 @@ class RenderContext:
     color: bool = False                         # text: colour the severity, code and caret
     show_source: bool = True                    # text: the source line and caret under each finding
     root: str = ""                              # the directory paths are made relative to (CI formats)
-    version: str = ""                           # govlint's version (SARIF)
+    version: str = ""                           # govlint's version (SARIF, HTML)
+    reports: dict = field(default_factory=dict)  # path -> Report, in the order checked (HTML draws them)
 
     def path(self, path: str) -> str:
         """``path`` relative to ``root``, with forward slashes, as CI systems want it."""
@@ -26,7 +27,7 @@ class RenderContext:
         return identities(diagnostics, self.lines, self.root)
 
 
-from . import github_format, gitlab_format, json_format, sarif_format, text_format  # noqa: E402
+from . import github_format, gitlab_format, html_format, json_format, sarif_format, text_format  # noqa: E402
 
 FORMATS = {
     "text": text_format.render,
@@ -34,4 +35,5 @@ FORMATS = {
     "github": github_format.render,
     "gitlab": gitlab_format.render,
     "sarif": sarif_format.render,
+    "html": html_format.render,
 }

@@ -128,20 +128,30 @@ def _amount(cell: GridCell) -> float | None:
     return None
 
 
+def checks(grid: Grid) -> list[tuple[Identity, float | None, float | None]]:
+    """Every identity of ``grid`` with the sums of its two sides; ``(identity, None,
+    None)`` when a cell it needs is missing or gives no number (it cannot be judged)."""
+    values = amounts(grid)
+    found = []
+    for identity in identities(grid):
+        if any(values.get(ref) is None for ref in identity.left + identity.right):
+            found.append((identity, None, None))
+            continue
+        found.append((identity, sum(values[ref] for ref in identity.left),
+                      sum(values[ref] for ref in identity.right)))
+    return found
+
+
+def holds(identity: Identity, left: float, right: float) -> bool:
+    """Whether sums ``left`` and ``right`` satisfy ``identity`` (a partial part list
+    breaks only when its parts exceed the total)."""
+    return abs(left - right) < 1e-6 or (not identity.exhaustive and right <= left)
+
+
 def violations(grid: Grid) -> list[Violation]:
     """Every identity of ``grid`` whose cells are all there and that does not hold."""
-    values = amounts(grid)
-    broken = []
-    for identity in identities(grid):
-        refs = identity.left + identity.right
-        if any(values.get(ref) is None for ref in refs):
-            continue
-        left = sum(values[ref] for ref in identity.left)
-        right = sum(values[ref] for ref in identity.right)
-        if abs(left - right) < 1e-6 or (not identity.exhaustive and right <= left):
-            continue
-        broken.append(Violation(identity, left, right))
-    return broken
+    return [Violation(identity, left, right) for identity, left, right in checks(grid)
+            if left is not None and not holds(identity, left, right)]
 
 
 def breaches(grid: Grid) -> list[Breach]:

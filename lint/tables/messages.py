@@ -84,3 +84,55 @@ def explain(grid: Grid, violation: Violation) -> tuple[str, str]:
     return (f"统计表“{_row_name(grid, parent)}”{said}，而其分项{relation} {number(violation.right)}（{parts}）",
             f"{grid.name_en}: “{_row_name(grid, parent)}” {said_en} but its sub-items add up to "
             f"{number(violation.right)}")
+
+
+# ── an identity written out, for pages that draw the tables ─────────────────
+
+
+def _term(grid: Grid, ref, along: str) -> str:
+    """What a cell is called inside an identity that runs ``along`` a row (its column)
+    or a column (its row: "三（七）" in table 三, the indicator in the 统计表)."""
+    row, column = ref
+    if along == "row":
+        return column
+    if along == "column":
+        if grid.kind == "三":
+            return row.replace("(", "（").replace(")", "）")
+        if grid.kind == "统计表":
+            return row.rsplit("/", 1)[-1]
+        return _row_name(grid, row)
+    return f"{_row_name(grid, row)}·{column}"
+
+
+def formula(grid: Grid, identity) -> tuple[str, str, str]:
+    """Where an identity applies (Chinese, English) and the identity in the official
+    labels: ("“自然人”列", "column “natural persons”", "一 + 二 = 三（七） + 四")."""
+    refs = identity.left + identity.right
+    rows = {row for row, _ in refs}
+    columns = {column for _, column in refs}
+    if len(rows) == 1:
+        along = "row"
+        row = _row_name(grid, refs[0][0])
+        scope, scope_en = f"“{row}”行", f"row “{row}”"
+    elif len(columns) == 1:
+        along = "column"
+        column = refs[0][1]
+        scope, scope_en = f"“{column}”列", f"column “{t.APPLICANT_EN.get(column, column)}”"
+        if grid.kind == "统计表":      # the table has one column of figures: naming it says nothing
+            scope, scope_en = "", ""
+    else:
+        along, scope, scope_en = "", "", ""
+    relation = "=" if identity.exhaustive else "≥"
+    left = " + ".join(_term(grid, ref, along) for ref in identity.left)
+    right = " + ".join(_term(grid, ref, along) for ref in identity.right)
+    return scope, scope_en, f"{left} {relation} {right}"
+
+
+def figures(grid: Grid, identity, left: float, right: float, holds: bool) -> str:
+    """The numbers of an identity in the same order: "38 + 2 ≠ 35 + 6" (a blank cell
+    is shown as 空, "=" or "≥" where the identity holds)."""
+    if holds:
+        relation = "=" if abs(left - right) < 1e-6 else "≥"
+    else:
+        relation = "≠" if identity.exhaustive else "<"
+    return f"{_terms(grid, identity.left)} {relation} {_terms(grid, identity.right)}"
