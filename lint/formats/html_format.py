@@ -67,44 +67,58 @@ def _findings(diagnostics, lang: str) -> list[dict]:
     return found
 
 
-def _parts(grid) -> list[dict]:
-    """The grid's rows in groups that share columns (table 二's items; one group elsewhere)."""
+def _parts(grid) -> tuple[list[dict], dict]:
+    """The grid's rows in groups that share columns (table 二's items; one group
+    elsewhere), and the number of each drawn cell (row key, column) in drawing order."""
     groups: list[dict] = []
     for row in grid.rows:
         caption = f"第二十条第（{row.block}）项" if row.block else None
         if not groups or groups[-1]["caption"] != caption:
             groups.append({"caption": caption, "columns": [], "rows": []})
-        group = groups[-1]
-        for cell in row.cells:
-            if cell.column not in group["columns"]:
-                group["columns"].append(cell.column)
-        group["rows"].append({"key": row.key, "label": row.label, "by": row.by,
-                              "cells": {cell.column: [cell.raw, cell.span.start, cell.span.end]
-                                        for cell in row.cells}})
-    return groups
+        columns = groups[-1]["columns"]
+        columns.extend(c.column for c in row.cells if c.column not in columns)
+        groups[-1]["rows"].append(row)
+    slots: dict = {}
+    parts = []
+    for group in groups:
+        rows = []
+        for row in group["rows"]:
+            by_column = {cell.column: cell for cell in row.cells}
+            cells = []
+            for column in group["columns"]:
+                slots[(row.key, column)] = len(slots)
+                cell = by_column.get(column)
+                cells.append([cell.raw, cell.span.start, cell.span.end] if cell is not None else 0)
+            rows.append({"label": row.label, "by": row.by, "cells": cells})
+        parts.append({"caption": group["caption"], "columns": group["columns"], "rows": rows})
+    return parts, slots
 
 
 def _tables(found: ReportFacts, diagnostics, lang: str) -> list[dict]:
+    """Each table drawn as parts of rows and columns, and its identities: status,
+    where it applies, the formula (an index into the table's formulas, which repeat),
+    the figures, the drawn cells it involves, the root cell and the code that reported it."""
     reported = {}   # where a finding points -> its code (a broken identity is reported at its root cell)
     for d in diagnostics:
         reported.setdefault(d.span.start, d.code)
     tables = []
     for table in found.tables:
         grid = table.grid
+        parts, slots = _parts(grid)
+        formulas: dict[str, int] = {}
         checks = []
         for check in table.checks:
-            item = {"kind": check.kind, "scope": check.scope_en if lang == "en" else check.scope,
-                    "formula": check.formula, "figures": check.figures, "status": check.status,
-                    "cells": [list(ref) for ref in check.cells]}
-            if check.root is not None:
-                item["root"] = list(check.root)
+            item = {"st": check.status, "sc": check.scope_en if lang == "en" else check.scope,
+                    "f": formulas.setdefault(check.formula, len(formulas)), "fig": check.figures,
+                    "c": [slots[ref] for ref in check.cells if ref in slots]}
+            if check.root is not None and check.root in slots:
+                item["root"] = slots[check.root]
                 cell = grid.cell(*check.root)
-                code = reported.get(cell.span.start) if cell is not None else None
-                if code:
-                    item["reported"] = code
+                if cell is not None and cell.span.start in reported:
+                    item["rep"] = reported[cell.span.start]
             checks.append(item)
         tables.append({"kind": grid.kind, "title": grid.name_en if lang == "en" else grid.title,
-                       "variant": grid.variant, "parts": _parts(grid), "checks": checks})
+                       "variant": grid.variant, "parts": parts, "formulas": list(formulas), "checks": checks})
     return tables
 
 

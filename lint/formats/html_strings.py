@@ -12,7 +12,7 @@ FORMAT_NAMES = {
 
 UI = {
     "zh": {
-        "lang": "zh", "html_lang": "zh-CN",
+        "lang": "zh", "html_lang": "zh-CN", "colon": "：",
         "title": "政府信息公开工作年度报告审核结果",
         "summary": "共 {reports} 份报告：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
         "generated": "由 {generator} 生成。页面不联网，可作为附件发送、离线打开、打印。",
@@ -37,7 +37,7 @@ UI = {
         "row_label": "项目", "found_here": "此处的问题",
     },
     "en": {
-        "lang": "en", "html_lang": "en",
+        "lang": "en", "html_lang": "en", "colon": ": ",
         "title": "Government information disclosure annual reports: audit",
         "summary": "{reports} report(s): {errors} error(s), {warnings} warning(s), {infos} note(s).",
         "generated": "Made by {generator}. The page needs no network: mail it, open it offline, print it.",
