@@ -39,7 +39,7 @@ class BrowserError(RuntimeError):
 
 
 class Chromium:
-    def __init__(self, binary: str, width: int = 1280, height: int = 900, timeout: float = 60.0):
+    def __init__(self, binary: str, width: int = 1280, height: int = 900, timeout: float = 30.0):
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="govlint-chromium-")
         to_browser_r, self._to_browser = os.pipe()
@@ -123,7 +123,8 @@ class Chromium:
     # -- what tests do ---------------------------------------------------------------------------
 
     def open(self, url: str) -> None:
-        """Load ``url`` and wait for its load event."""
+        """Load ``url`` and wait for its load event (a change of the fragment alone loads
+        nothing: open another page first)."""
         self._events = [m for m in self._events if m.get("method") != "Page.loadEventFired"]
         self.call("Page.navigate", {"url": url})
         self.wait_for("Page.loadEventFired")
