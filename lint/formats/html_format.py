@@ -133,6 +133,15 @@ def _cell(text, cls: str = "", **data) -> str:
     return f"<td{attrs}>{html.escape(str(text))}</td>"
 
 
+def _format_cell(entry, ui) -> str:
+    names = FORMAT_NAMES[ui["lang"]]
+    shown = names.get(entry["format"], ui["unknown"])
+    if not (entry["format"] and entry["required"] and entry["format"] != entry["required"]):
+        return _cell(shown, "" if entry["format"] else "unknown")
+    why = ui["format_mismatch"].format(year=entry["year"], required=names[entry["required"]])
+    return f'<td class="mismatch" title="{html.escape(why)}">{html.escape(shown)}</td>'
+
+
 def _overview_rows(entries, families, ui) -> str:
     rows = []
     for entry in entries:
@@ -143,9 +152,7 @@ def _overview_rows(entries, families, ui) -> str:
         cells = [f'<td class="path"><a href="#report-{entry["id"]}">{html.escape(entry["path"])}</a></td>',
                  _cell(entry["agency"] or ui["unknown"], "" if entry["agency"] else "unknown"),
                  _cell(entry["year"] or ui["unknown"], "num" if entry["year"] else "unknown"),
-                 _cell(FORMAT_NAMES[ui["lang"]].get(entry["format"], ui["unknown"]),
-                       "mismatch" if entry["format"] and entry["required"]
-                       and entry["format"] != entry["required"] else "")]
+                 _format_cell(entry, ui)]
         cells += [_cell(n, "num sev-" + s if n else "num zero") for s, n in zip(SEVERITIES, counts)]
         cells += [_cell(per_family[f], "num" if per_family[f] else "num zero") for f in families]
         rows.append(f'<tr data-id="{entry["id"]}">' + "".join(cells) + "</tr>")

@@ -459,8 +459,16 @@
     }
     SEVERITIES.forEach(function (s, i) { fact(UI.severity[s], entry.counts[i]); });
     page.appendChild(el("header", { cls: "report-head" }, [el("h2", { text: entry.path }), facts]));
+    if (!forPrint) {
+      page.appendChild(el("nav", { cls: "jump" }, [UI.findings, UI.tables, UI.text].map(function (label, i) {
+        return el("button", { cls: "link", text: label, attrs: { type: "button" }, on: { click: function () {
+          document.getElementById("r" + id + "-part" + i).scrollIntoView();
+        } } });
+      })));
+    }
 
-    page.appendChild(el("h3", { text: UI.findings + "（" + say(UI.findings_shown, { shown: shown.length, total: data.findings.length }) + "）" }));
+    page.appendChild(el("h3", { text: UI.findings + "（" + say(UI.findings_shown, { shown: shown.length, total: data.findings.length }) + "）",
+                                attrs: { id: "r" + id + "-part0" } }));
     if (!shown.length) page.appendChild(el("p", { text: UI.no_findings }));
     var list = el("ol", { cls: "findings" });
     shown.forEach(function (item) {
@@ -475,9 +483,9 @@
       list.appendChild(li);
     });
     page.appendChild(list);
-    page.appendChild(el("h3", { text: UI.tables }));
+    page.appendChild(el("h3", { text: UI.tables, attrs: { id: "r" + id + "-part1" } }));
     page.appendChild(tableViews(id, data, shown));
-    page.appendChild(el("h3", { text: UI.text }));
+    page.appendChild(el("h3", { text: UI.text, attrs: { id: "r" + id + "-part2" } }));
     page.appendChild(textView(id, data, shown));
     if (!forPrint) page.addEventListener("click", onMarkClick);
     return page;
