@@ -296,21 +296,11 @@
       if (e <= s) continue;
       var piece = text.slice(s, e);
       if (piece === "\n") { lineNo += 1; newLine(); continue; }
-      var over = covering(starts, s, e);
-      if (over.length) {
-        var mark = markFor(over, "", id);
-        mark.appendChild(document.createTextNode(piece));
-        tx.appendChild(mark);
-      } else {
-        var related = covering(notes, s, e);
-        if (related.length) {
-          var note = markFor(related, "note", id);
-          note.appendChild(document.createTextNode(piece));
-          tx.appendChild(note);
-        } else {
-          tx.appendChild(document.createTextNode(piece));
-        }
-      }
+      // a finding's own place is marked by its severity; otherwise a related place (a note)
+      var over = covering(starts, s, e), related = over.length ? [] : covering(notes, s, e);
+      var holder = over.length ? markFor(over, "", id) : related.length ? markFor(related, "note", id) : null;
+      if (holder) holder.appendChild(document.createTextNode(piece));
+      tx.appendChild(holder || document.createTextNode(piece));
     }
     return view;
   }
