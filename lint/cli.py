@@ -516,9 +516,7 @@ def run_rule(argv) -> int:
     wanted = args.code.strip()
     for info in found:
         if wanted.upper() == info.code or wanted == info.name:
-            head = (f"{info.code} {info.name}（默认级别：{info.severity}）" if args.lang == "zh"
-                    else f"{info.code} {info.name} (default severity: {info.severity})")
-            return 0 if _emit(f"{head}\n\n{_dedent(info.doc).strip()}\n", args.lang) else 2
+            return 0 if _emit(info.documentation(args.lang) + "\n", args.lang) else 2
     _error(f"没有这条规则：{wanted}（govlint rules 列出全部规则）" if args.lang == "zh"
            else f"no such rule: {wanted} (see govlint rules)")
     return 2

@@ -45,10 +45,11 @@ class RuleInfo:
     def summary(self) -> str:
         return (self.doc.strip().splitlines() or [""])[0]
 
-    @property
-    def documentation(self) -> str:
+    def documentation(self, lang: str = "zh") -> str:
         """What ``govlint rule CODE`` prints: a heading line, then the docstring."""
-        return f"{self.code} {self.name}（默认级别：{self.severity}）\n\n{inspect.cleandoc(self.doc)}"
+        head = (f"{self.code} {self.name} (default severity: {self.severity})" if lang == "en"
+                else f"{self.code} {self.name}（默认级别：{self.severity}）")
+        return f"{head}\n\n{inspect.cleandoc(self.doc).strip()}"
 
 
 def rule_info(plugin, origin: str) -> RuleInfo:

@@ -220,7 +220,7 @@ def render(diagnostics, context) -> str:
     fired = sorted({d.code for d in diagnostics})
     rules = {code: [info.name, info.severity, info.summary] if (info := context.rules.get(code)) else [code, "", ""]
              for code in fired}
-    docs = {code: context.rules[code].documentation for code in fired if code in context.rules}
+    docs = {code: context.rules[code].documentation(lang) for code in fired if code in context.rules}
     meta = {"lang": lang, "ui": ui, "formats": FORMAT_NAMES[lang], "families": families,
             "severities": list(SEVERITIES), "reports": entries, "rules": rules, "top": top,
             "version": context.version}
