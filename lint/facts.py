@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .agency import reporting_agency
 from .nodes import Report
 from .tables import Grid, recognise
+from .tables.findings import breach_finding
 from .tables.identities import Identity, Ref, breaches, checks, holds
 from .tables.messages import figures, formula
 from .template import report_format
@@ -37,6 +38,7 @@ class Check:
     status: str                 # "holds" | "broken" | "unjudged" (a cell is missing or not a number)
     cells: tuple[Ref, ...]      # every cell it involves, (row key, column)
     root: Ref | None = None     # broken: the cell most likely wrong (shared by the identities it breaks)
+    message: str = ""           # broken: the message the table rules report for it (at the root cell)
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,11 @@ def table_format(grids) -> str | None:
 
 
 def _checks(grid: Grid) -> tuple[Check, ...]:
-    roots: dict[Identity, Ref] = {}
+    roots: dict[Identity, tuple[Ref, str]] = {}
     for breach in breaches(grid):
+        message = breach_finding(grid, breach).message
         for violation in (breach.primary, *breach.related):
-            roots[violation.identity] = breach.root
+            roots[violation.identity] = (breach.root, message)
     found = []
     for identity, left, right in checks(grid):
         scope, scope_en, written = formula(grid, identity)
@@ -83,8 +86,9 @@ def _checks(grid: Grid) -> tuple[Check, ...]:
             found.append(Check(identity.kind, scope, scope_en, written, "", "unjudged", cells))
             continue
         ok = holds(identity, left, right)
+        root, message = (None, "") if ok else roots.get(identity, (identity.root, ""))
         found.append(Check(identity.kind, scope, scope_en, written, figures(grid, identity, left, right, ok),
-                           "holds" if ok else "broken", cells, None if ok else roots.get(identity, identity.root)))
+                           "holds" if ok else "broken", cells, root, message))
     return tuple(found)
 
 

@@ -156,3 +156,11 @@ def test_a_clean_batch_and_a_missing_file(batch, capsys):
     meta = page_data(page)["govlint-meta"]
     assert [entry["path"] for entry in meta["reports"]] == ["reports/a_clean.txt"]
     assert meta["reports"][0]["counts"] == [0, 0, 0] and meta["top"] == []
+
+
+def test_a_broken_identity_no_rule_reported_is_not_linked(batch, capsys):
+    _, page = render(["--ignore", "T101", "reports/b_broken_table.txt"], capsys)
+    table = page_data(page)["govlint-report-0"]["tables"][1]
+    broken = [check for check in table["checks"] if check["st"] == "broken"]
+    assert len(broken) == 2 and not any("rep" in check for check in broken)
+    assert all("root" in check for check in broken)

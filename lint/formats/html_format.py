@@ -98,9 +98,8 @@ def _tables(found: ReportFacts, diagnostics, lang: str) -> list[dict]:
     """Each table drawn as parts of rows and columns, and its identities: status,
     where it applies, the formula (an index into the table's formulas, which repeat),
     the figures, the drawn cells it involves, the root cell and the code that reported it."""
-    reported = {}   # where a finding points -> its code (a broken identity is reported at its root cell)
-    for d in diagnostics:
-        reported.setdefault(d.span.start, d.code)
+    # a broken identity is reported at its root cell, with the message the table rules give it
+    reported = {(d.span.start, d.message): d.code for d in diagnostics}
     tables = []
     for table in found.tables:
         grid = table.grid
@@ -114,8 +113,9 @@ def _tables(found: ReportFacts, diagnostics, lang: str) -> list[dict]:
             if check.root is not None and check.root in slots:
                 item["root"] = slots[check.root]
                 cell = grid.cell(*check.root)
-                if cell is not None and cell.span.start in reported:
-                    item["rep"] = reported[cell.span.start]
+                code = reported.get((cell.span.start, check.message)) if cell is not None else None
+                if code:
+                    item["rep"] = code
             checks.append(item)
         tables.append({"kind": grid.kind, "title": grid.name_en if lang == "en" else grid.title,
                        "variant": grid.variant, "parts": parts, "formulas": list(formulas), "checks": checks})
