@@ -27,6 +27,8 @@ BUILTIN_RULES = (
     "date_invalid",
     "date_window",
     "date_under_title",
+    "date_range_reversed",
+    "statistics_period",
     # T tables
     "table_unrecognised",
     "table3_row_total",

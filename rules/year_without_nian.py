@@ -1,7 +1,10 @@
 """年份后面漏了“年”：“2021以来”“2020底”。
 
 ## 它检查什么
-四位数的年份直接接“以来”“至今”“期间”“全年”“底”“初”“上半年”等词，中间缺少“年”字。
+四位数的年份（19xx、20xx）直接接表示时间的词——“以来”“至今”“期间”“全年”“上半年”
+“下半年”“底”“初”“度”——中间缺少“年”字。年份由日期分词器（``govlint.dates``）读出，
+与 D103 报告的“202203月15日”是同一类错误在只写到年时的样子。“2021年以来”“GB/T 2021”
+“2021初步”等不报告。
 
 ## 为什么重要
 “2021以来”是漏字，读者要自己补上“年”才能读通；在正式报告中显得粗疏。
@@ -17,21 +20,18 @@
 ```
 """
 
-import re
-
 from govlint import Finding, hookimpl
+from govlint.dates import tokens
 
 CODE = "W209"
 NAME = "year-without-nian"
 SEVERITY = "warning"
 
-_PATTERN = re.compile(r"(?<![0-9０-９.\-/])((?:19|20)[0-9]{2})(?=以来|至今|期间|全年|上半年|下半年|底|初(?!步))")
-
 
 @hookimpl
 def govlint_check(report):
     for text in report.prose():
-        for match in _PATTERN.finditer(text.raw):
-            year = match.group(1)
-            yield Finding(text.sub(match.start(), match.end()), f"年份“{year}”后面漏了“年”字",
-                          f"the year {year} lacks 年")
+        for found in tokens(text.raw):
+            if found.flaw == "no-nian" and found.month is None:
+                yield Finding(text.sub(found.start, found.end), f"年份“{found.year}”后面漏了“年”字",
+                              f"the year {found.year} lacks 年")

@@ -1,0 +1,61 @@
+"""报告写明的统计期限不是报告年度的 1月1日至12月31日。
+
+## 它检查什么
+报告中说明统计期限的句子（“所列数据的统计期限自……至……”“统计期为……”“统计时间……”），
+其中的日期区间：
+- 起止年份不是报告年度（2021 年度报告写“统计期限为2020年1月1日至2020年12月31日”），
+  多是照抄上一年的报告；
+- 起点不是 1月1日或终点不是 12月31日（“自2021年1月1日至2021年11月30日”）。
+区间由日期分词器读出，终点省略的年份按起点补足。起止颠倒由 D106 报告，丢了字的日期由 D103 报告；
+“据统计，2021年1月至6月……”这样的统计数字不是统计期限，不检查。
+
+## 为什么重要
+条例第五十条要求年度报告报告上一年度的工作情况：统计期限写错，表格和正文里的数字就说不清
+属于哪一年。
+
+## 示例
+```
+2021年政府信息公开工作年度报告
+本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。
+```
+
+## 应写作
+```
+本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。
+```
+"""
+
+import re
+
+from govlint import Finding, hookimpl
+from govlint.report_dates import date_ranges
+
+CODE = "D107"
+NAME = "statistics-period"
+SEVERITY = "warning"
+
+# the words that say "the statistics period is": 统计期限、统计期、统计时间 …, 所列数据
+_PERIOD_WORD = re.compile(r"统计(?:期限|期间|时限|时间|时段|区间|周期|范围|期|限)|所列数据")
+_CLAUSE_END = "。；;！？"
+
+
+def _period_word_before(raw: str, at: int) -> bool:
+    start = max(raw.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1
+    return bool(_PERIOD_WORD.search(raw, start, at))
+
+
+@hookimpl
+def govlint_check(report):
+    year = report.year
+    for text, found in date_ranges(report):
+        if found.is_reversed or not _period_word_before(text.raw, found.start):
+            continue
+        first, last = found.first, found.last_resolved
+        written = text.raw[found.start:found.end]
+        span = text.sub(found.start, found.end)
+        if year is not None and (first.year != year or last.year != year):
+            yield Finding(span, f"统计期限“{written}”不是报告年度{year}年",
+                          f"the statistics period “{written}” is not the report year {year}")
+        elif (first.month, first.day or 1) != (1, 1) or (last.month, last.day or 31) != (12, 31):
+            yield Finding(span, f"统计期限“{written}”不是完整的自然年（应为1月1日至12月31日）",
+                          f"the statistics period “{written}” is not the whole calendar year (1 January to 31 December)")
