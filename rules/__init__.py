@@ -71,6 +71,7 @@ BUILTIN_RULES = (
     "broken_paragraph",
     "missing_full_stop",
     "unclosed_bracket",
+    "heading_runs_into_body",
     "number_unit_spacing",
     # X across reports
     "carry_over_across_years",

@@ -32,8 +32,9 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
+from govlint.boundaries import CARRIES_ON, NEW_ITEM, continues
 from govlint.nodes import Paragraph
-from govlint.prose import counts, is_cjk, is_running_text
+from govlint.prose import is_cjk, is_running_text
 
 CODE = "L104"
 NAME = "broken-paragraph"
@@ -41,27 +42,6 @@ SEVERITY = "warning"
 FIXABLE = True   # offers a fix that --fix applies
 
 _ENDS = set("。！？!?；;：:…”’」』》）)】〕")
-_NEW_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|"
-                       r"第[一二三四五六七八九十]|附件|附表|注[:：]|[•·●■◆※★-])")
-# the words a new sentence opens with: a time, a subject, a connective
-_OPENER = re.compile(r"^(?:[0-9０-９]|下一步|同时|此外|另外|其中|目前|今后|总之|为此|因此|所以|但|然而|首先|其次|"
-                     r"再次|最后|一方面|另一方面|近年|全年|本年|今年|去年|上年|当年|年内|我|本|该|全|各|在|按照|根据|"
-                     r"依据|通过|针对|围绕|结合|截至|截止|经|对|为|如|若|总|综上|具体|主要|其|这|此)")
-# characters no sentence starts with: the tail carries on the head's sentence
-_CARRIES_ON = set("，,、；;的")
-_CLAUSE = re.compile(r"[^，,。；;：:！？!?]*")
-_SHORT = 6      # a first clause this short is the rest of a broken sentence, not a sentence
-
-
-def _continues(head: str, tail: str) -> bool:
-    """Whether ``tail`` can only be the rest of the sentence ``head`` breaks off in."""
-    if tail[0] in _CARRIES_ON:
-        return True
-    last = counts(head)[-1:]
-    if last and last[0].end == len(head):
-        return False    # "……公开信息120条": a finished statement without its full stop
-    first = _CLAUSE.match(tail).group(0)
-    return len(first) <= _SHORT and len(first) < len(tail) and not _OPENER.match(tail)
 
 
 @hookimpl
@@ -72,9 +52,9 @@ def govlint_check(report):
         head, tail = before.text.raw, after.text.raw
         if not head or not tail or head[-1] in _ENDS or len(head) < 12 or not is_running_text(head):
             continue
-        if not (is_cjk(head[-1]) or head[-1].isdigit()) or not (is_cjk(tail[0]) or tail[0] in _CARRIES_ON):
+        if not (is_cjk(head[-1]) or head[-1].isdigit()) or not (is_cjk(tail[0]) or tail[0] in CARRIES_ON):
             continue
-        if _NEW_ITEM.match(tail) or not is_running_text(tail[:60]) or not _continues(head, tail):
+        if NEW_ITEM.match(tail) or not is_running_text(tail[:60]) or not continues(head, tail):
             continue
         fix = Fix(before.text.span.end, after.text.span.start, "") if is_cjk(head[-1]) else None
         yield Finding(before.text.sub(len(head) - 1, len(head)).cover(after.text.sub(0, 1)),
