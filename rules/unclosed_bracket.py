@@ -1,8 +1,12 @@
-"""括号、书名号或引号打开了却没有关上：“（以下简称《条例》有关要求，……”。
+"""成对的标点不成对：括号、书名号、引号打开了却没有关上，或者关上了却没有打开。
 
 ## 它检查什么
-一段正文里的“（”“《”“【”“〔”或左引号没有对应的右半边（全角与半角括号视为同一种，
-混用由 L103 报告）。文中多出来的右括号不报告，但段首没有左半边的“）”（标题编号“（二”丢了）要报告；
+一段正文里的（）“”‘’《》〈〉〔〕【】[]：
+- 左半边没有对应的右半边（“（以下简称《条例》有关要求”）；
+- 右半边前面没有打开它的左半边（“依照《条例》）规定”“总计为0件）”）；段首的“）”
+  （标题编号“（二”丢了）单独说明。
+全角与半角括号视为同一种（混用由 L103 报告）；半角双引号"不配对；“1）”“2）”这样的列举编号不是括号。
+一段里不成对的标点超过两个时不报告（多半是乱码或整段被截断，而不是一处笔误）；
 文件的最后一段（可能被截断）和标题之前没有句号的网页栏目行不检查。
 从 PDF 导出的文字在句子中间硬换行（行末没有句号、下一行紧接着）时，括号可以在下一行闭合。
 
@@ -23,36 +27,18 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Paragraph
-from govlint.prose import texts
+from govlint.nodes import Heading, Paragraph, Text
+from govlint.pairs import pair
 
 CODE = "L106"
 NAME = "unclosed-bracket"
 SEVERITY = "warning"
 
-_PAIRS = {"（": "）", "(": "）", "《": "》", "【": "】", "〔": "〕", "“": "”"}
-_CLOSERS = {"）": "）", ")": "）", "》": "》", "】": "】", "〕": "〕", "”": "”"}
-
-
-def unclosed(raw: str) -> list[int]:
-    """Offsets of opening marks that are never closed."""
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(raw):
-        if ch in _PAIRS:
-            stack.append((_PAIRS[ch], i))
-        elif ch in _CLOSERS:
-            want = _CLOSERS[ch]
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == want:
-                    del stack[depth:]
-                    break
-    return [i for _, i in stack]
-
+_MOST_UNMATCHED = 2     # more than this in one paragraph: garbled or cut text, not a slip
 
 # a paragraph that starts with the closing half of a heading number: "）依申请公开…"
 # (the "（二" before it was lost), never with a bracket that something opened
 _ORPHAN_START = re.compile(r"^[ \u3000]*[)）](?=[\u4e00-\u9fff])")
-
 
 _SENTENCE_END = set("。！？!?；;")
 
@@ -75,28 +61,55 @@ def _wrapped_lines(report) -> dict[int, str]:
     return rest
 
 
+def _wrapped_heads(report) -> set[int]:
+    """Starts of the paragraphs that carry on the line before them (after a hard line break)."""
+    heads = set()
+    for before, after, between in report.gaps():
+        if (isinstance(before, Paragraph) and isinstance(after, Paragraph) and between == "\n"
+                and before.text.raw and before.text.raw.rstrip()[-1:] not in _SENTENCE_END):
+            heads.add(after.text.span.start)
+    return heads
+
+
+def _texts(report):
+    """Each paragraph, and each heading line (title and run-in body as one text), in file
+    order; web-page furniture before the first heading left out."""
+    first_heading = next((b.span.start for b in report.blocks if isinstance(b, Heading)), 0)
+    for block in report.blocks:
+        if isinstance(block, Paragraph):
+            if block.span.start >= first_heading or "。" in block.text.raw:
+                yield block.text
+        elif isinstance(block, Heading):
+            start = block.title.span.start
+            end = (block.body or block.title).span.end
+            yield Text(report.text[start:end], report.span_of(start, end))
+
+
 @hookimpl
 def govlint_check(report):
-    found = list(texts(report, furniture=False))
+    found = list(_texts(report))
     carried_on = _wrapped_lines(report)
-    closed_by_head: set[int] = set()     # paragraphs whose opening ")" closes the line before
+    carries_on = _wrapped_heads(report)
+    orphan_starts = set()
+    for block in report.blocks:
+        if isinstance(block, Paragraph) and _ORPHAN_START.match(block.text.raw):
+            orphan_starts.add(block.text.span.start)
     for text in found[:-1]:
         tail = carried_on.get(text.span.start, "")
-        marks = unclosed(text.raw)
-        if marks and tail:
-            marks = [at for at in unclosed(text.raw + tail) if at < len(text.raw)]
-            closed_by_head.add(text.span.end)
-        for at in marks[:1]:
-            mark = text.raw[at]
-            yield Finding(text.sub(at, at + 1), f"“{mark}”没有对应的右半边",
-                          f"“{mark}” is never closed")
-    for before, block in zip((None,) + report.blocks, report.blocks):
-        if not isinstance(block, Paragraph):
+        pairing = pair(text.raw + tail)
+        unmatched = [at for at in pairing.unmatched if at < len(text.raw)]
+        if text.span.start in carries_on:
+            # closers that close what the lines before opened are not surplus here
+            unmatched = [at for at in unmatched if at not in pairing.surplus]
+        if not unmatched or len(pairing.unmatched) > _MOST_UNMATCHED:
             continue
-        match = _ORPHAN_START.match(block.text.raw)
-        if match and not (isinstance(before, Paragraph) and before.text.span.end in closed_by_head
-                          and report.text[before.span.end:block.span.start] == "\n"):
-            mark = match.group(0).strip()
-            yield Finding(block.text.sub(match.end() - 1, match.end()),
-                          f"段首的“{mark}”没有对应的左半边：前面的编号（如“（二”）可能丢了",
-                          f"“{mark}” opens the paragraph with no opening half: a lost heading number?")
+        for at in unmatched:
+            mark = text.raw[at]
+            if at in pairing.unclosed:
+                yield Finding(text.sub(at, at + 1), f"“{mark}”没有对应的右半边", f"“{mark}” is never closed")
+            elif text.span.start in orphan_starts and not text.raw[:at].strip(" \u3000"):
+                yield Finding(text.sub(at, at + 1),
+                              f"段首的“{mark}”没有对应的左半边：前面的编号（如“（二”）可能丢了",
+                              f"“{mark}” opens the paragraph with no opening half: a lost heading number?")
+            else:
+                yield Finding(text.sub(at, at + 1), f"“{mark}”没有对应的左半边", f"“{mark}” was never opened")

@@ -1,0 +1,59 @@
+"""Paired punctuation: which opening marks of （）“”‘’《》〈〉〔〕【】[] a text never
+closes, and which closing marks it has no opener for.
+
+Full- and half-width parentheses count as one pair (mixing them is L103's business).
+ASCII quotes ("), whose halves look alike, are not paired here.  An enumerator such as
+"1）" or "（a" is not half of a pair.  Every offset is an offset into the string passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_TO_CLOSE = {"（": "）", "(": "）", "“": "”", "‘": "’", "《": "》", "〈": "〉", "〔": "〕", "【": "】",
+                 "[": "]", "「": "」", "『": "』"}
+CLOSE_KIND = {"）": "）", ")": "）", "”": "”", "’": "’", "》": "》", "〉": "〉", "〕": "〕", "】": "】",
+              "]": "]", "」": "」", "』": "』"}
+
+# "1）", "2)", "一）", "a)" starting a list item: a closer that was never meant to pair
+_ENUMERATOR = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))[0-9０-９a-zA-Z一二三四五六七八九十]{1,2}[)）]")
+
+
+@dataclass(frozen=True)
+class Pairing:
+    unclosed: tuple[int, ...]     # offsets of openers never closed
+    surplus: tuple[int, ...]      # offsets of closers nothing opened
+    pairs: int                    # pairs that did close
+
+    @property
+    def unmatched(self) -> tuple[int, ...]:
+        return tuple(sorted(self.unclosed + self.surplus))
+
+
+def pair(raw: str) -> Pairing:
+    """Match every opening mark in ``raw`` with its closing mark.
+
+    A closer that matches an opener further down the stack closes it, and the openers
+    above it are left unclosed ("（……《……）": the 《 is never closed).  A closer with no
+    opener of its kind open is surplus."""
+    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(raw)}
+    stack: list[tuple[str, int]] = []
+    unclosed: list[int] = []
+    surplus: list[int] = []
+    pairs = 0
+    for i, ch in enumerate(raw):
+        if ch in OPEN_TO_CLOSE:
+            stack.append((OPEN_TO_CLOSE[ch], i))
+        elif ch in CLOSE_KIND:
+            want = CLOSE_KIND[ch]
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == want), None)
+            if depth is None:
+                if i not in enumerators:
+                    surplus.append(i)
+                continue
+            unclosed.extend(at for _, at in stack[depth + 1:])
+            del stack[depth:]
+            pairs += 1
+    unclosed.extend(at for _, at in stack)
+    return Pairing(tuple(sorted(unclosed)), tuple(surplus), pairs)
