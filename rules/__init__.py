@@ -64,6 +64,7 @@ BUILTIN_RULES = (
     "you_for_you",
     "year_without_nian",
     "title_truncated",
+    "short_form_before_introduction",
     # L layout
     "converter_artifact",
     "space_in_word",
@@ -72,6 +73,7 @@ BUILTIN_RULES = (
     "missing_full_stop",
     "unclosed_bracket",
     "heading_runs_into_body",
+    "citation_form",
     "number_unit_spacing",
     # X across reports
     "carry_over_across_years",
