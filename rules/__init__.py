@@ -74,6 +74,7 @@ BUILTIN_RULES = (
     "unclosed_bracket",
     "heading_runs_into_body",
     "citation_form",
+    "contact_field",
     "number_unit_spacing",
     # X across reports
     "carry_over_across_years",

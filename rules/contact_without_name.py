@@ -2,7 +2,7 @@
 
 ## 它检查什么
 “联系人”“联系人及电话”“联系人和联系方式”之后直接是电话号码、另一个栏目名或什么也没有，
-缺少联系人的姓名。写了姓名（“联系人：王某，电话：1234567”）的不报告。
+缺少联系人的姓名。栏目由联系方式的分词器（``govlint.contacts``）读出。写了姓名（“联系人：王某，电话：1234567”）的不报告。
 
 ## 为什么重要
 统计表和报告中的联系人是公众和上级机关核实情况的渠道，只留号码不留姓名，
@@ -19,22 +19,23 @@
 ```
 """
 
-import re
-
 from govlint import Finding, hookimpl
+from govlint.contacts import fields
 from govlint.prose import texts
 
 CODE = "W207"
 NAME = "contact-without-name"
 SEVERITY = "warning"
 
-_CONTACT = re.compile(r"联系人(?:及|和|与|、|/)?(?:联系)?(?:电话|方式)?[ \u3000]*[:：][ \u3000\u00a0]*"
-                      r"(?=$|[0-9０-９(（+]|(?:联系)?电话|手机|邮箱|地址|传真)")
-
 
 @hookimpl
 def govlint_check(report):
     for text in texts(report, cells=True):
-        for match in _CONTACT.finditer(text.raw):
-            yield Finding(text.sub(match.start(), match.end()), "联系人一栏只有电话或为空，缺少联系人姓名",
+        for field in fields(text.raw):
+            if field.kind != "name" or not field.colon:
+                continue
+            value = field.value.lstrip(" \u3000\u00a0")
+            if value and value[0] not in "0123456789０１２３４５６７８９(（+":
+                continue
+            yield Finding(text.sub(field.label_start, field.value_start), "联系人一栏只有电话或为空，缺少联系人姓名",
                           "the contact line gives no name")
