@@ -41,7 +41,7 @@ NAME = "missing-full-stop"
 SEVERITY = "warning"
 FIXABLE = True   # offers a fix that --fix applies
 
-_SHORTEST = 10
+_SHORTEST = 15
 
 
 def _body(block):

@@ -1,10 +1,11 @@
 """报告写明的统计期限不是报告年度的 1月1日至12月31日。
 
 ## 它检查什么
-报告中说明统计期限的句子（“所列数据的统计期限自……至……”“统计期为……”“统计时间……”），
-其中的日期区间：
+报告中说明统计期限的句子（“所列数据的统计期限自……至……”“统计期为……”“统计时间……”“所列数据截至……”），
+其中的日期区间或截止日期：
 - 起止年份不是报告年度（2021 年度报告写“统计期限为2020年1月1日至2020年12月31日”），
   多是照抄上一年的报告；
+- 只写了截止日期的（“本报告所列数据截至2020年12月31日”），截止日期不在报告年度；
 - 起点不是 1月1日或终点不是 12月31日（“自2021年1月1日至2021年11月30日”）。
 区间由日期分词器读出，终点省略的年份按起点补足。起止颠倒由 D106 报告，丢了字的日期由 D103 报告；
 “据统计，2021年1月至6月……”这样的统计数字不是统计期限，不检查。
@@ -28,6 +29,7 @@
 import re
 
 from govlint import Finding, hookimpl
+from govlint.dates import tokens
 from govlint.report_dates import date_ranges
 
 CODE = "D107"
@@ -37,10 +39,11 @@ SEVERITY = "warning"
 # the words that say "the statistics period is": 统计期限、统计期、统计时间 …, 所列数据
 _PERIOD_WORD = re.compile(r"统计(?:期限|期间|时限|时间|时段|区间|周期|范围|期|限)|所列数据")
 _CLAUSE_END = "。；;！？"
+_AS_OF = re.compile(r"(?:截至|截止到|截止|截至到)[ \u3000]*$")
 
 
-def _period_word_before(raw: str, at: int) -> bool:
-    start = max(raw.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1
+def _period_word_before(raw: str, at: int, ends: str = _CLAUSE_END) -> bool:
+    start = max(raw.rfind(ch, 0, at) for ch in ends) + 1
     return bool(_PERIOD_WORD.search(raw, start, at))
 
 
@@ -59,3 +62,16 @@ def govlint_check(report):
         elif (first.month, first.day or 1) != (1, 1) or (last.month, last.day or 31) != (12, 31):
             yield Finding(span, f"统计期限“{written}”不是完整的自然年（应为1月1日至12月31日）",
                           f"the statistics period “{written}” is not the whole calendar year (1 January to 31 December)")
+    if year is None:
+        return
+    in_ranges = {(text.span.start, found.first.start) for text, found in date_ranges(report)}
+    for text in report.prose():
+        for found in tokens(text.raw):
+            if found.flaw or found.year is None or found.month is None or (text.span.start, found.start) in in_ranges:
+                continue
+            if not _AS_OF.search(text.raw[max(0, found.start - 6):found.start]):
+                continue
+            if found.year != year and _period_word_before(text.raw, found.start, _CLAUSE_END + "，,"):
+                written = text.raw[found.start:found.end]
+                yield Finding(text.sub(found.start, found.end), f"统计期限截至“{written}”，不是报告年度{year}年",
+                              f"the statistics period ends on “{written}”, not in the report year {year}")

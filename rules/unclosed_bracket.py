@@ -43,32 +43,28 @@ _ORPHAN_START = re.compile(r"^[ \u3000]*[)）](?=[\u4e00-\u9fff])")
 _SENTENCE_END = set("。！？!?；;")
 
 
-def _wrapped_lines(report) -> dict[int, str]:
-    """For a paragraph that a hard line break cut mid-sentence (text exported from a PDF:
-    no blank line, no full stop at the end), the text of the lines that carry it on,
-    keyed by the start of the paragraph."""
+def _wraps(before, after, between) -> bool:
+    """Whether ``after`` carries on ``before`` across a hard line break (text exported from a
+    PDF: no blank line, no full stop at the end of the line)."""
+    return (isinstance(before, Paragraph) and isinstance(after, Paragraph) and between == "\n"
+            and bool(before.text.raw) and before.text.raw.rstrip()[-1:] not in _SENTENCE_END)
+
+
+def _wrapped_lines(report) -> tuple[dict[int, str], set[int]]:
+    """For each paragraph that a hard line break cut mid-sentence, the text of the lines that
+    carry it on (keyed by the start of the paragraph), and the starts of those lines."""
     rest: dict[int, str] = {}
+    heads: set[int] = set()
     chain: list[Paragraph] = []
     for before, after, between in report.gaps():
-        wrapped = (isinstance(before, Paragraph) and isinstance(after, Paragraph) and between == "\n"
-                   and before.text.raw and before.text.raw.rstrip()[-1:] not in _SENTENCE_END)
-        if wrapped:
+        if _wraps(before, after, between):
             chain.append(before)
+            heads.add(after.text.span.start)
             for head in chain:
                 rest[head.text.span.start] = rest.get(head.text.span.start, "") + after.text.raw
         else:
             chain = []
-    return rest
-
-
-def _wrapped_heads(report) -> set[int]:
-    """Starts of the paragraphs that carry on the line before them (after a hard line break)."""
-    heads = set()
-    for before, after, between in report.gaps():
-        if (isinstance(before, Paragraph) and isinstance(after, Paragraph) and between == "\n"
-                and before.text.raw and before.text.raw.rstrip()[-1:] not in _SENTENCE_END):
-            heads.add(after.text.span.start)
-    return heads
+    return rest, heads
 
 
 def _texts(report):
@@ -88,8 +84,7 @@ def _texts(report):
 @hookimpl
 def govlint_check(report):
     found = list(_texts(report))
-    carried_on = _wrapped_lines(report)
-    carries_on = _wrapped_heads(report)
+    carried_on, carries_on = _wrapped_lines(report)
     orphan_starts = set()
     for block in report.blocks:
         if isinstance(block, Paragraph) and _ORPHAN_START.match(block.text.raw):
