@@ -64,11 +64,15 @@ _CLOSING = re.compile(r"(?:报告|公布|说明|汇报|通报)如下|由[^。；
 _AFTER_CLOSING_NOT_NEW = re.compile(r"[的了部要人员单成图表述几方面分]")
 
 
+_YEAR_STARTS = re.compile(r"(?:19|20)[0-9]{2}[ \u3000]*年")
+
+
 def run_together(raw: str) -> list[int]:
-    """Offsets in ``raw`` where a sentence closed by a closing formula (现将有关情况报告如下,
-    本报告由……六个部分组成) runs straight into the next sentence without a stop."""
+    """Offsets in ``raw`` where one sentence runs straight into the next without a stop:
+    after a closing formula (现将有关情况报告如下, 本报告由……六个部分组成) or after a count
+    that ends a statement when a year opens the next one (……公开信息120条2022年我局……)."""
     depth = depths(raw)
-    out = []
+    out = [c.end for c in counts(raw) if not c.is_percent and _YEAR_STARTS.match(raw, c.end)]
     for match in _CLOSING.finditer(raw):
         at = match.end()
         if at >= len(raw) or depth[match.start()] or depth[at - 1]:
@@ -78,4 +82,4 @@ def run_together(raw: str) -> list[int]:
             continue
         if OPENER.match(raw[at:]) or following.isdigit():
             out.append(at)
-    return out
+    return sorted(out)

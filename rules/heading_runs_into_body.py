@@ -4,8 +4,8 @@
 同一级的几个标题（如“（一）”到“（五）”）之中，有一个的标题部分（编号之后到第一个句号为止）
 是一整段带逗号的长句，比同级其他标题长得多（至少 36 个字，且是同级标题中位长度的 2.5 倍以上）：
 标题写完时漏了句号，后面的正文接了上来（“（五）加强业务培训力度积极动员……，明确……”）。
-同级标题不到三个的不检查；各个标题都是长句的写法也不报告；整条只有一句话、没有标题的条目
-（“（四）本年度共主动公开信息12条，……。”，以时间、主语等开句的词起头，或一句话写完就换行）也不报告。
+同级标题不到三个的不检查；各个标题都是长句的写法也不报告；没有标题、
+直接以时间、主语等开句的词起头的条目（“（四）本年度共主动公开信息12条，……。”）也不报告。
 
 ## 为什么重要
 标题说明这一部分讲什么；标题和正文连在一起，读者找不到这一部分的主题，目录和大纲也读不出来。
@@ -57,8 +57,8 @@ def govlint_check(report):
             title = heading.title.raw.strip(" \u3000").rstrip("。")
             if len(title) < max(_LONGEST_TITLE, _RATIO * median(others)) or not is_running_text(title):
                 continue
-            if heading.body is None and heading.title.raw.rstrip(" \u3000").endswith("。") or OPENER.match(title):
-                continue    # an item written as one sentence with no title ("（四）本年度共公开……。")
+            if OPENER.match(title):
+                continue    # an item written as a sentence with no title ("（四）本年度共公开……。")
             yield Finding(heading.title.sub(0, min(len(heading.title.raw), 12)),
                           f"标题与正文连在了一起：“{heading.marker.raw}{title[:12]}…”有 {len(title)} 个字，"
                           f"同级标题一般只有 {round(median(others))} 个字左右，标题之后可能缺少句号",
