@@ -1,8 +1,9 @@
-"""Paired punctuation: which opening marks of （）“”‘’《》〈〉〔〕【】[] a text never
-closes, and which closing marks it has no opener for.
+"""Paired punctuation: which opening marks of （）“”‘’《》〈〉〔〕【】「」『』 a text
+never closes, and which closing marks it has no opener for.
 
 Full- and half-width parentheses count as one pair (mixing them is L103's business).
-ASCII quotes ("), whose halves look alike, are not paired here.  An enumerator such as
+ASCII quotes ("), whose halves look alike, and ASCII square brackets (footnote marks,
+code, converter debris) are not paired here.  An enumerator such as
 "1）" or "（a" is not half of a pair.  Every offset is an offset into the string passed in.
 """
 
@@ -12,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 OPEN_TO_CLOSE = {"（": "）", "(": "）", "“": "”", "‘": "’", "《": "》", "〈": "〉", "〔": "〕", "【": "】",
-                 "[": "]", "「": "」", "『": "』"}
+                 "「": "」", "『": "』"}
 CLOSE_KIND = {"）": "）", ")": "）", "”": "”", "’": "’", "》": "》", "〉": "〉", "〕": "〕", "】": "】",
-              "]": "]", "」": "」", "』": "』"}
+              "」": "」", "』": "』"}
 
 # "1）", "2)", "一）", "a)" starting a list item: a closer that was never meant to pair
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))[0-9０-９a-zA-Z一二三四五六七八九十]{1,2}[)）]")

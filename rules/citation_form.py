@@ -31,6 +31,7 @@ from govlint.citations import decrees, doc_numbers
 CODE = "L109"
 NAME = "citation-form"
 SEVERITY = "warning"
+FIXABLE = True   # offers a fix that --fix applies
 
 
 @hookimpl
