@@ -7,7 +7,7 @@
   多是照抄上一年的报告；
 - 只写了截止日期的（“本报告所列数据截至2020年12月31日”），截止日期不在报告年度；
 - 起点不是 1月1日或终点不是 12月31日（“自2021年1月1日至2021年11月30日”）。
-区间由日期分词器读出，终点省略的年份按起点补足。起止颠倒由 D106 报告，丢了字的日期由 D103 报告；
+区间由日期分词器读出，终点省略的年份按起点补足。从标题年份以外某年的 1月1日起算的期限由 W205 报告，这里不重复。起止颠倒由 D106 报告，丢了字的日期由 D103 报告；
 “据统计，2021年1月至6月……”这样的统计数字不是统计期限，不检查。
 
 ## 为什么重要
@@ -47,6 +47,13 @@ def _period_word_before(raw: str, at: int, ends: str = _CLAUSE_END) -> bool:
     return bool(_PERIOD_WORD.search(raw, start, at))
 
 
+def _told_by_w205(report, first) -> bool:
+    """W205 (report-self-reference) already reports a period that starts on 1 January of a
+    year other than the title's: the same slip is not reported twice."""
+    title_year = report.title.year if report.title is not None else None
+    return title_year is not None and first.year != title_year and (first.month, first.day) == (1, 1)
+
+
 @hookimpl
 def govlint_check(report):
     year = report.year
@@ -56,6 +63,8 @@ def govlint_check(report):
         first, last = found.first, found.last_resolved
         written = text.raw[found.start:found.end]
         span = text.sub(found.start, found.end)
+        if _told_by_w205(report, first):
+            continue
         if year is not None and (first.year != year or last.year != year):
             yield Finding(span, f"统计期限“{written}”不是报告年度{year}年",
                           f"the statistics period “{written}” is not the report year {year}")
