@@ -6,7 +6,8 @@ ranges built from them (2021年1月1日至12月31日, 自……起至……止, 
 
 Broken: a date that lost a mark between its parts, each told by a ``flaw``:
 ``"no-nian"`` 202203月15日 / 2021以来, ``"no-yue"`` 2022年0315日, ``"no-ri"`` 2022年3月15
-followed by words, ``"run-together"`` 20220315日 (年 and 月 both gone).  Whether a date
+followed by words, ``"run-together"`` 20220315日 (年 and 月 both gone), ``"bad-year"`` 202年1月20日 (a year
+of three or five digits).  Whether a date
 exists on the calendar is a property (:attr:`FoundDate.is_valid`), not a flaw.
 
 Every offset is an offset into the string that was tokenized.
@@ -51,7 +52,7 @@ class FoundDate:
     day: int | None
     start: int      # offsets of the date inside the tokenized text
     end: int
-    flaw: str | None = None     # "no-nian" | "no-yue" | "no-ri" | "run-together" | None
+    flaw: str | None = None     # "no-nian" | "no-yue" | "no-ri" | "run-together" | "bad-year" | None
     marks: str = "年月日"        # the marks written ("年月日", "年月", "年", "月日", "月"), or "iso"
 
     @property
@@ -142,6 +143,9 @@ def _read(match: re.Match) -> FoundDate | None:
     if ny and nm and nd and not (y or m or d):
         return found(None, None, None)                      # the template blank 年 月 日
     if ny and y is not None and not _is_year(y):
+        digits = to_halfwidth(y)
+        if digits.isdigit() and len(digits) in (3, 5) and nm and m is not None and nd and d is not None:
+            return found(None, _number(m), _number(d), "bad-year")   # 202年1月20日, 20222年1月20日
         return None                                         # 三年来, 五年规划
     if ny and y is None and not (nm and nd):
         return None                                         # 全年, 今年 …: a word, not a date
@@ -228,8 +232,6 @@ def ranges(text: str) -> list[DateRange]:
         join = _RANGE_JOIN.fullmatch(text, first.end, last.start)
         if join is None or last.month is None and last.day is None:
             continue
-        if "-" in text[first.end:last.start] and not (first.marks.startswith("年") and text[first.end - 1:first.end] in "日月"):
-            continue        # 2021-01-01 - … is not read as a range; 1-3 neither
         stop = last.end
         tail = _RANGE_END.match(text, stop)
         if tail:
