@@ -10,7 +10,8 @@
 
 只检查像正文的段落（段中有逗号或句号）。不报告：以数字或“余”“多”结尾的（数量没有写完，
 属于句子不完整）；文件最后一段（可能被截断）；没有句号、带冒号的栏目行（“单位名称：……，联系人：……”）；
-下一段明显接着同一句话的（段落被断开，由 L104 报告；PDF 硬换行）；标题之前的网页栏目。
+下一段明显接着同一句话的（段落被断开，由 L104 报告；PDF 硬换行）；在句子中间硬换行的文件
+（PDF 导出，至少三分之一的行末没有标点）里紧接下一行的段落；标题之前的网页栏目。
 
 ## 为什么重要
 缺少句末标点是排版疏漏，读者分不清一句话在哪里结束，也会怀疑后面的内容被删掉了。
@@ -58,7 +59,18 @@ def _field_line(raw: str) -> bool:
     return "。" not in raw and ("：" in raw or ":" in raw)
 
 
-def _new_sentence_follows(report, block, after) -> bool:
+def _hard_wrapped(report) -> bool:
+    """Whether the file breaks its lines inside sentences (a PDF export): of the paragraphs
+    followed by another on the next line, at least three and a third end without a stop."""
+    pairs = open_ended = 0
+    for before, after, between in report.gaps():
+        if isinstance(before, Paragraph) and isinstance(after, Paragraph) and between == "\n":
+            pairs += 1
+            open_ended += missing_end(before.text.raw) is not None
+    return open_ended >= 3 and open_ended * 3 >= pairs
+
+
+def _new_sentence_follows(report, block, after, hard_wrapped: bool) -> bool:
     """Whether what follows ``block`` starts something new, so that ``block`` had to end."""
     if not isinstance(after, Paragraph):
         return True                     # a heading, a table, the signature
@@ -68,13 +80,15 @@ def _new_sentence_follows(report, block, after) -> bool:
     between = report.text[block.span.end:after.span.start]
     if between.count("\n") >= 2:
         return True                     # a blank line: a paragraph of its own
-    # a single line break may be a line the exporter wrapped: only a clear new start counts
-    return bool(NEW_ITEM.match(tail) or OPENER.match(tail))
+    # a single line break may be a line the exporter wrapped: only a clear new start counts,
+    # and none in a file that wraps its lines inside sentences
+    return not hard_wrapped and bool(NEW_ITEM.match(tail) or OPENER.match(tail))
 
 
 @hookimpl
 def govlint_check(report):
     blocks = report.blocks
+    hard_wrapped = _hard_wrapped(report)
     first_heading = next((b.span.start for b in blocks if isinstance(b, Heading)), 0)
     for block, after in zip(blocks, blocks[1:]):
         text = _body(block)
@@ -86,7 +100,7 @@ def govlint_check(report):
         if len(raw) < _SHORTEST or not is_running_text(raw) or _field_line(raw):
             continue
         at = missing_end(raw)
-        if at is None or not _new_sentence_follows(report, block, after):
+        if at is None or not _new_sentence_follows(report, block, after, hard_wrapped):
             continue
         end = text.sub(at, at + 1)
         yield Finding(end, "段落结尾缺少句号", "the paragraph does not end with a full stop",
