@@ -1,0 +1,83 @@
+"""The shared readers behind the date, sentence, pairing, citation and contact rules,
+tested on their own: what each one reads out of a string."""
+
+from __future__ import annotations
+
+import pytest
+
+from govlint.boundaries import missing_end, run_together
+from govlint.citations import decrees, doc_numbers, introductions
+from govlint.contacts import email_problem, fields
+from govlint.dates import find_dates, ranges, tokens
+from govlint.pairs import pair
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2020年1月19日", (2020, 1, 19, None)),
+    ("2021 年 1 月 14 日", (2021, 1, 14, None)),
+    ("二〇二二年一月二十日", (2022, 1, 20, None)),
+    ("2020-01-31", (2020, 1, 31, None)),
+    ("2020.1.31", (2020, 1, 31, None)),
+    ("202203月15日", (2022, 3, 15, "no-nian")),
+    ("2022年0315日", (2022, None, None, "no-yue")),
+    ("2022年3月15召开", (2022, 3, 15, "no-ri")),
+    ("2025111231日", (2025, None, None, "run-together")),
+    ("202年1月20日", (None, 1, 20, "bad-year")),
+    ("2021以来", (2021, None, None, "no-nian")),
+    ("2022年3月", (2022, 3, None, None)),
+    ("12月31日", (None, 12, 31, None)),
+])
+def test_one_date(text, expected):
+    (found,) = tokens(text)
+    assert (found.year, found.month, found.day, found.flaw) == expected
+
+
+@pytest.mark.parametrize("text", ["三年来", "第十四个五年规划", "国办公开办函〔2021〕30号", "共3件", "0532-20220315"])
+def test_no_date(text):
+    assert not [d for d in tokens(text) if d.year is not None]
+
+
+def test_find_dates_keeps_to_well_formed_full_dates():
+    text = "2022年3月，2022年3月15召开，2022年3月16日召开，年  月  日"
+    assert [(d.year, d.month, d.day) for d in find_dates(text)] == [(2022, 3, 16), (None, None, None)]
+
+
+def test_a_range_borrows_the_year_and_month_it_leaves_out():
+    (found,) = ranges("统计期限自2021年1月1日起至12月31日止")
+    last = found.last_resolved
+    assert (last.year, last.month, last.day) == (2021, 12, 31) and not found.is_reversed
+    (swapped,) = ranges("2021年6月10日到6月1日")
+    assert swapped.is_reversed
+
+
+def test_sentence_ends():
+    assert missing_end("全年未收到申请") == 6
+    assert missing_end("做到“零复议”") == 6
+    assert missing_end("全年未收到申请。") is None and missing_end("（详见附件。）") is None
+    assert missing_end("全年公开信息260余") is None and missing_end("公开信息0") is None
+    assert run_together("现将有关情况报告如下全年共收到申请3件。") == [10]
+    assert run_together("现将有关情况报告如下：全年共收到申请3件。") == []
+
+
+def test_pairing():
+    found = pair("依照《条例》）规定（以下简称“条例")
+    text = "依照《条例》）规定（以下简称“条例"
+    assert [text[i] for i in found.surplus] == ["）"] and [text[i] for i in found.unclosed] == ["（", "“"]
+    assert pair("主要做法：1）健全制度；2）规范流程。").unmatched == ()
+    assert pair("《关于印发〈格式〉的通知》（国办公开办函〔2021〕30号）").unmatched == ()
+
+
+def test_citations():
+    assert [c.canonical for c in doc_numbers("国办公开办函[2021]30号") if not c.is_canonical] == ["〔2021〕30号"]
+    assert [c.canonical for c in decrees("国务院第711号令") if not c.is_canonical] == ["国务院令第711号"]
+    assert all(c.is_canonical for c in decrees("国务院令第 711 号") + doc_numbers("国办发〔2021〕12号"))
+    assert doc_numbers("案号为（2022）川01行初3号") == [] and decrees("国务院30个部门") == []
+    assert [f.short for f in introductions("（以下简称《条例》），下称《办法》")] == ["《条例》", "《办法》"]
+
+
+def test_contact_fields():
+    found = fields("联系人：王某　联系电话：0839-1234567，电子邮箱：ab163.com")
+    assert [(f.kind, f.value) for f in found] == [("name", "王某"), ("phone", "0839-1234567"), ("email", "ab163.com")]
+    assert email_problem("ab163.com") == "no-at" and email_problem("ab@163com") == "no-dot"
+    assert email_problem("ab@163.com") is None and email_problem("www.qingchuan.gov.cn") is None
+    assert fields("全年接受电话咨询350人次") == []
