@@ -60,7 +60,7 @@ def missing_end(raw: str) -> int | None:
 
 
 # the words that close a sentence: after 如下 comes a colon, after "由……组成/构成" a stop
-_CLOSING = re.compile(r"(?:报告|公布|说明|汇报|通报)如下|由[^。；;，,]{2,80}?(?:组成|构成)")
+_CLOSING = re.compile(r"如下|由[^。；;，,]{2,80}?(?:组成|构成)")
 _AFTER_CLOSING_NOT_NEW = re.compile(r"[的了部要人员单成图表述几方面分]")
 
 
@@ -69,7 +69,7 @@ _YEAR_STARTS = re.compile(r"(?:19|20)[0-9]{2}[ \u3000]*年")
 
 def run_together(raw: str) -> list[int]:
     """Offsets in ``raw`` where one sentence runs straight into the next without a stop:
-    after a closing formula (现将有关情况报告如下, 本报告由……六个部分组成) or after a count
+    after a closing formula (现将有关情况报告如下, 具体情况如下, 本报告由……六个部分组成) or after a count
     that ends a statement when a year opens the next one (……公开信息120条2022年我局……)."""
     depth = depths(raw)
     out = [c.end for c in counts(raw) if not c.is_percent and _YEAR_STARTS.match(raw, c.end)]
@@ -80,6 +80,6 @@ def run_together(raw: str) -> list[int]:
         following = raw[at]
         if not (is_cjk(following) or following.isdigit()) or _AFTER_CLOSING_NOT_NEW.match(following):
             continue
-        if OPENER.match(raw[at:]) or following.isdigit():
+        if OPENER.match(raw[at:]) or NEW_ITEM.match(raw[at:]) or following.isdigit():
             out.append(at)
     return sorted(out)
