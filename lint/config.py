@@ -15,7 +15,7 @@ Keys (all optional)::
     per-file-ignores = { "archive/2019/*" = ["D104"] }   # glob -> codes
     severity = { S104 = "error", D = "warning" }         # code or prefix -> level
     agency-kind = "department"       # government | department | township
-    dictionaries = ["words.toml"]    # extra word lists for the rules (TOML, [[word]] wrong/right)
+    dictionaries = ["words.toml"]    # extra word lists (TOML: [[word]] wrong/right, allow = [...])
     baseline = "govlint-baseline.json"  # accepted findings (see --baseline)
     exclude = ["archive", "drafts/*.txt"]   # files and folders not checked when a folder is walked
     extend-exclude = ["*.bak.txt"]   # added to exclude
@@ -39,7 +39,7 @@ else:  # pragma: no cover
 from .diagnostics import SEVERITIES
 from .errors import UserError
 from .settings import Settings
-from .wordlist import DictionaryError, load_dictionary
+from .wordlist import DictionaryError, load_allowed, load_dictionary
 
 CONFIG_FILES = ("govlint.toml", "pyproject.toml")
 AGENCY_KINDS = ("government", "department", "township")
@@ -180,6 +180,7 @@ class _Checker:
             for i, path in enumerate(paths):
                 try:
                     load_dictionary(path)
+                    load_allowed(path)
                 except DictionaryError as exc:
                     self.fail(f"dictionaries[{i}]", f"词表无法使用（UTF-8 的 TOML，或每行“错词 正词”的文本）：{exc}",
                               f"the word list cannot be used (UTF-8 TOML, or one “wrong right” pair a line): {exc}")

@@ -1,10 +1,13 @@
 """Word lists kept as data: the shipped confusion dictionary and the user's own.
 
 A dictionary is a TOML file of ``[[word]]`` entries (see
-``rules/data/confusions.toml`` for the schema), or a plain text list of
-``错词 正词`` pairs, one a line.  The shipped file is always
+``rules/data/confusions.toml`` for the schema) and an optional
+``allow = ["松山社区", …]`` list of words that are right wherever they stand, or
+a plain text list of ``错词 正词`` pairs, one a line.  The shipped file is always
 loaded; files named in the configuration (``context.get("dictionaries")``) are
 added after it, so a user can extend the list without touching the package.
+The proofreader (:mod:`govlint.proofread`) consults both: the entries as known
+slips, the allowed words as text it never flags.
 """
 
 from __future__ import annotations
@@ -74,6 +77,24 @@ def _entries(data: dict, origin: str) -> list[Confusion]:
 def shipped_confusions() -> tuple[Confusion, ...]:
     text = resources.files("govlint.rules").joinpath("data/confusions.toml").read_text(encoding="utf-8")
     return tuple(_entries(tomllib.loads(text), "confusions.toml"))
+
+
+@functools.lru_cache(maxsize=32)
+def load_allowed(path: str) -> tuple[str, ...]:
+    """The ``allow`` list of a TOML dictionary (a plain text list has none)."""
+    if not path.lower().endswith(".toml"):
+        return ()
+    load_dictionary(path)      # the same checks and the same clear error
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    words = data.get("allow", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DictionaryError(f"{path}: 'allow' must be a list of words")
+    return tuple(w.strip() for w in words if w.strip())
+
+
+def allowed(extra_files=()) -> tuple[str, ...]:
+    """The words the user's dictionaries allow, in the order given."""
+    return tuple(w for path in extra_files or () for w in load_allowed(str(path)))
 
 
 @functools.lru_cache(maxsize=32)

@@ -26,3 +26,13 @@ def test_every_subpackage_is_declared():
 def test_grammar_and_rule_data_are_package_data():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
     assert "*.lark" in data["govlint.grammar"]
+
+
+def test_proofreader_data_are_package_data():
+    from fnmatch import fnmatch
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    patterns = data["govlint.proofread"]
+    for name in ("lexicon.bin", "similar.txt", "NOTICE", "LICENSE-Apache-2.0.txt"):
+        assert (ROOT / "lint" / "proofread" / "data" / name).is_file(), name
+        assert any(fnmatch(f"data/{name}", p) for p in patterns), f"{name} is not package data"
