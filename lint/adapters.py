@@ -1,9 +1,11 @@
-"""Reports that are not plain text: Word (.docx) and saved web pages (.html).
+"""Reports that are not plain text: Word (.docx), saved web pages (.html) and PDF
+(``pdf.py``).
 
 Each adapter turns the file into the same text form a plain-text export has —
 one paragraph per line, table rows as tab-separated cells (a merged cell
-becomes empty cells, as a "save as text" gives) — so one grammar reads them all.
-Line and column numbers of findings then refer to that text form.
+becomes empty cells, as a "save as text" gives) — so one grammar reads them all,
+and records where each piece of that text came from (a ``locations.LocationMap``):
+findings are then reported at places in the user's file, not in the text form.
 """
 
 from __future__ import annotations
@@ -13,13 +15,24 @@ import io
 import re
 import zipfile
 
+from .locations import TextBuilder
 from .source import Source, SourceError, decode, from_text
 
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
 
 
 def docx_to_text(data: bytes, path: str) -> str:
+    return _docx(data, path).text()
+
+
+def _docx(data: bytes, path: str) -> TextBuilder:
+    """The text form of a Word document, each piece anchored to its paragraph.
+
+    Paragraphs are counted through the document in reading order, those inside table
+    cells included; a cell also names its table, row and (grid) column.
+    """
     try:
         import docx  # python-docx
         from docx.oxml.ns import qn
@@ -29,32 +42,46 @@ def docx_to_text(data: bytes, path: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise SourceError(path, "不是有效的 Word 文档（.docx）", f"not a valid .docx file: {exc}") from None
-    lines: list[str] = []
+    out = TextBuilder()
+    number = 0      # paragraphs so far
+    tables = 0
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append(_paragraph_text(child, qn))
+            number += 1
+            out.add(_paragraph_text(child, qn, tab="\t"), number, 1, where=f"第{number}段",
+                    where_en=f"paragraph {number}")
+            out.add("\n")
         elif child.tag == qn("w:tbl"):
-            lines.append("")
-            for row in child.iter(qn("w:tr")):
-                cells = []
+            tables += 1
+            out.add("\n")
+            for r, row in enumerate(child.iter(qn("w:tr")), 1):
+                column = 1
                 for cell in row.iterchildren(qn("w:tc")):
-                    text = "".join(_paragraph_text(p, qn) for p in cell.iter(qn("w:p")))
+                    if column > 1:
+                        out.add("\t")
                     properties = cell.tcPr
                     merged_below = properties is not None and properties.vMerge == "continue"
-                    cells.append("" if merged_below else text)
-                    cells.extend([""] * (cell.grid_span - 1))
-                lines.append("\t".join(cells))
-            lines.append("")
-    return "\n".join(lines) + "\n"
+                    where = f"第{tables}个表格第{r}行第{column}列"
+                    where_en = f"table {tables}, row {r}, column {column}"
+                    for paragraph in cell.iter(qn("w:p")):
+                        number += 1
+                        if not merged_below:
+                            out.add(_paragraph_text(paragraph, qn), number, 1, where=where, where_en=where_en)
+                    out.add("\t" * (cell.grid_span - 1))
+                    column += cell.grid_span
+                out.add("\n")
+            out.add("\n")
+    return out
 
 
-def _paragraph_text(paragraph, qn) -> str:
+def _paragraph_text(paragraph, qn, tab: str = " ") -> str:
+    """A paragraph's text; a tab stays a tab in body text (rows typed with tabs are a table)."""
     parts = []
     for node in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br")):
         if node.tag == qn("w:t"):
             parts.append(node.text or "")
         elif node.tag == qn("w:tab"):
-            parts.append(" ")
+            parts.append(tab)
     return "".join(parts)
 
 
@@ -62,21 +89,25 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "arti
 
 
 class _HtmlText(html.parser.HTMLParser):
-    """Visible text of a page: block elements on their own lines, table rows as tab rows."""
+    """Visible text of a page: block elements on their own lines, table rows as tab rows.
+
+    Text is kept as runs of (text, source line, source column), so every character of
+    the text form can be traced to the page's source.
+    """
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.row: list[str] | None = None
-        self.cell: list[str] | None = None
+        super().__init__(convert_charrefs=False)
+        self.lines: list[list[tuple[str, int, int]]] = []   # one list of runs per output line
+        self.current: list[tuple[str, int, int]] = []
+        self.row: list[list[tuple[str, int, int]]] | None = None
+        self.cell: list[tuple[str, int, int]] | None = None
         self.span = 1
         self.skip = 0
 
     def _flush(self):
-        text = "".join(self.current).strip()
-        if text:
-            self.lines.append(re.sub(r"[ \t\r\n]+", " ", text))
+        runs = _squeeze(self.current, keep_one_space=True)
+        if runs:
+            self.lines.append(runs)
         self.current = []
 
     def handle_starttag(self, tag, attrs):
@@ -101,11 +132,16 @@ class _HtmlText(html.parser.HTMLParser):
         if tag in ("script", "style", "head"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th") and self.row is not None and self.cell is not None:
-            self.row.append(re.sub(r"\s+", "", "".join(self.cell)).replace("\xa0", ""))
-            self.row.extend([""] * (self.span - 1))
+            self.row.append(_squeeze(self.cell, keep_one_space=False))
+            self.row.extend([[] for _ in range(self.span - 1)])
             self.cell = None
         elif tag == "tr" and self.row is not None:
-            self.lines.append("\t".join(self.row))
+            line: list[tuple[str, int, int]] = []
+            for i, cell in enumerate(self.row):
+                if i:
+                    line.append(("\t", 0, 0))
+                line.extend(cell)
+            self.lines.append(line)
             self.row = None
         elif tag in _BLOCK and self.cell is None:
             self._flush()
@@ -113,20 +149,80 @@ class _HtmlText(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.skip:
             return
-        if self.cell is not None:
-            self.cell.append(data)
-        else:
-            self.current.append(data)
+        line, offset = self.getpos()
+        (self.cell if self.cell is not None else self.current).append((data, line, offset + 1))
 
-    def text(self) -> str:
+    def handle_entityref(self, name):
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name):
+        self._reference(f"&#{name};")
+
+    def _reference(self, written: str):
+        if self.skip:
+            return
+        line, offset = self.getpos()
+        text = html.unescape(written)
+        (self.cell if self.cell is not None else self.current).append((text, line, offset + 1))
+
+    def build(self) -> TextBuilder:
         self._flush()
-        return "\n\n".join(line for line in self.lines) + "\n"
+        out = TextBuilder()
+        for i, runs in enumerate(self.lines):
+            if i:
+                out.add("\n\n")
+            for text, line, column in runs:
+                out.add(text, line, column)
+        out.add("\n")
+        return out
+
+
+_SPACE = " \t\r\n\f\xa0\u3000"
+
+
+def _squeeze(runs, keep_one_space: bool):
+    """Runs with whitespace trimmed at both ends and, inside, a run of whitespace made one
+    space (``keep_one_space``) or removed (table cells); non-breaking spaces count as
+    whitespace in cells only.  Each run is split where whitespace was dropped, so its
+    source column stays exact."""
+    space = _SPACE if not keep_one_space else " \t\r\n\f"
+    out: list[tuple[str, int, int]] = []
+    pending = False
+    for text, line, column in runs:
+        if not line:
+            out.append((text, line, column))
+            continue
+        piece, at = [], None
+        for ch in text:
+            if ch in space:
+                if piece:
+                    out.append(("".join(piece), *at))
+                    piece = []
+                pending = True
+            else:
+                if not piece:
+                    if pending and out and keep_one_space:
+                        out.append((" ", 0, 0))
+                    pending = False
+                    at = (line, column)
+                piece.append(ch)
+            if ch == "\n":
+                line, column = line + 1, 1
+            else:
+                column += 1
+        if piece:
+            out.append(("".join(piece), *at))
+    return out
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
 
 def html_to_text(data: bytes, path: str) -> str:
+    return _html(data, path).text()
+
+
+def _html(data: bytes, path: str) -> TextBuilder:
     declared = _CHARSET.search(data[:4096])
     source = None
     if declared:
@@ -139,14 +235,20 @@ def html_to_text(data: bytes, path: str) -> str:
     parser = _HtmlText()
     parser.feed(source)
     parser.close()
-    return parser.text()
+    return parser.build()
 
 
 def adapt(data: bytes, path: str) -> Source | None:
-    """A Source for a .docx or .html file, or None for any other file."""
+    """A Source for a .docx, .html or .pdf file, or None for any other file."""
     lower = path.lower()
     if lower.endswith(DOCX_SUFFIXES):
-        return from_text(docx_to_text(data, path), path, kind="docx")
-    if lower.endswith(HTML_SUFFIXES):
-        return from_text(html_to_text(data, path), path, kind="html")
-    return None
+        built, kind = _docx(data, path), "docx"
+    elif lower.endswith(HTML_SUFFIXES):
+        built, kind = _html(data, path), "html"
+    elif lower.endswith(PDF_SUFFIXES) or data.startswith(b"%PDF-"):   # also a PDF on stdin or misnamed
+        from .pdf import read_pdf
+
+        built, kind = read_pdf(data, path), "pdf"
+    else:
+        return None
+    return from_text(built.text(), path, kind=kind, locations=built.locations())

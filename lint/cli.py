@@ -17,12 +17,13 @@ from .config import Config, ConfigError, find_config, load_config
 from .errors import UserError
 from .formats import FORMATS, RenderContext
 from .formats.text_format import summary
+from .locations import locate
 from .plugins import PluginError, get_plugin_manager, rules
 from .runner import check_files, read_source
 from .settings import lint_reports
 from .source import SourceError, decode
 from .terminal import Progress, wants_color
-from .tree import format_tree
+from .tree import format_text, format_tree
 from .walk import REPORT_SUFFIXES, collect, excluded
 
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info")}
@@ -186,6 +187,11 @@ def _parse_parser(lang: str = "zh") -> Parser:
     parser = Parser(prog="govlint parse", lang=lang,
                     description=t("显示 govlint 如何读取一份报告（语法树）。", "Show how govlint read a report (the syntax tree)."))
     parser.add_argument("path", metavar="FILE")
+    parser.add_argument("--text", action="store_true",
+                        help=t("显示从文件读出的文字（.docx、.html、.pdf 转换后的文本，表格单元格以 | 分隔），"
+                               "每行注明它在原文件中的位置",
+                               "show the text read from the file (.docx, .html and .pdf converted, table cells "
+                               "separated by |), each line with its place in the file"))
     _lang_option(parser, t)
     return parser
 
@@ -329,7 +335,7 @@ def run_check(argv) -> int:
     failed = bool(found.unreadable)
     unreadable = len(found.unreadable)
     fixed = 0
-    diagnostics, lines, diffs, reports = [], {}, [], []
+    diagnostics, lines, diffs, reports, locations = [], {}, [], [], {}
     progress = Progress(len(jobs), sys.stderr, lang, enabled=False if args.quiet else None)
     for result in check_files(jobs, mode, lang, args.jobs, pm, sources):
         progress.advance()
@@ -348,12 +354,13 @@ def run_check(argv) -> int:
             lines[result.path] = result.lines
             diagnostics.extend(result.diagnostics)
             reports.append(result.report)
+            locations[result.path] = result.locations
         else:
             unreadable += 1
     progress.clear()
     if len(reports) > 1:
         settings_of = dict(jobs)
-        diagnostics.extend(lint_reports(reports, settings_of.get, pm))
+        diagnostics.extend(locate(d, locations.get(d.path)) for d in lint_reports(reports, settings_of.get, pm))
         diagnostics.sort(key=lambda d: d.sort_key())
 
     if args.diff:
@@ -400,7 +407,10 @@ def run_check(argv) -> int:
 
 def _read_stdin(name: str):
     """Standard input read as the report ``name`` (``--stdin-filename``); never written back."""
-    return dataclasses.replace(decode(sys.stdin.buffer.read(), name), kind="stdin")
+    from .adapters import adapt   # a .docx, .html or .pdf named so, or any PDF
+
+    data = sys.stdin.buffer.read()
+    return adapt(data, name) or dataclasses.replace(decode(data, name), kind="stdin")
 
 
 def _emit(text: str, lang: str) -> bool:
@@ -477,7 +487,9 @@ def run_parse(argv) -> int:
     except SourceError as exc:
         _error(exc.line(args.lang))
         return 2
-    return 0 if _emit(format_tree(build_report(source.text, args.path)), args.lang) else 2
+    report = build_report(source.text, args.path)
+    text = format_text(report, source.locations, args.lang) if args.text else format_tree(report)
+    return 0 if _emit(text, args.lang) else 2
 
 
 def _fixable(info) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .locations import Place
 from .nodes import Span
 
 SEVERITIES = ("error", "warning", "info")
@@ -25,6 +26,10 @@ class Note:
     span: Span
     message: str
     message_en: str = ""
+    place: Place | None = None   # where it is in the user's file, when that is not the text form
+
+    def text(self, lang: str = "zh") -> str:
+        return self.message_en if lang == "en" and self.message_en else self.message
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Diagnostic:
     message_en: str = ""
     fix: Fix | None = None
     notes: tuple[Note, ...] = field(default=())
+    place: Place | None = None   # where it is in the user's file (.html, .docx, .pdf); see locations.py
 
     @property
     def line(self) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .build import build_report
 from .diagnostics import Diagnostic
 from .fixes import fix_until_stable, unified_diff, writable, write_fixed
+from .locations import locate
 from .settings import Settings, default_plugin_manager, lint_report
 from .source import Source, SourceError, decode, read_file
 
@@ -29,11 +30,15 @@ class FileResult:
     diff: str = ""                         # with mode "diff": the change the fixes would make
     fixed: int = 0                         # with mode "fix": fixes written to the file
     report: object = None                  # the parsed report (for the rules across reports)
+    locations: object = None               # the file's LocationMap (.html, .docx, .pdf), for those rules' findings
 
 
 def read_source(path: str) -> Source:
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "-")
+        from .adapters import adapt
+
+        data = sys.stdin.buffer.read()
+        return adapt(data, "-") or decode(data, "-")
     return read_file(path)
 
 
@@ -46,14 +51,15 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
     except SourceError as exc:
         return FileResult(path, None, errors=(f"{exc.path}: {exc.reason if zh else exc.reason_en}",), failed=True)
     report = build_report(source.text, path)
-    found = lint_report(report, settings, pm)
+    found = [locate(d, source.locations) for d in lint_report(report, settings, pm)]
     if mode == "check":
-        return FileResult(path, report.lines, tuple(found), report=report)
+        return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations)
     fixed = fix_until_stable(source, found, settings, pm)
     if fixed.text == source.text:
-        return FileResult(path, report.lines, tuple(found), report=report)
+        return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations)
     if mode == "diff":
-        return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text), report=report)
+        return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text), report=report,
+                          locations=source.locations)
     if not writable(source):
         if path == "-" or source.kind == "stdin":
             note = (f"{path}: 标准输入只能检查，修复结果无处写回（请对文件使用 --fix，或用 --diff 查看修改）" if zh
@@ -61,7 +67,7 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
         else:
             note = (f"{path}: {source.kind} 文件只能检查，不能自动修复（请在原文档中修改）" if zh
                     else f"{path}: {source.kind} files are checked but not fixed (edit the original document)")
-        return FileResult(path, report.lines, tuple(found), errors=(note,), report=report)
+        return FileResult(path, report.lines, tuple(found), errors=(note,), report=report, locations=source.locations)
     try:
         write_fixed(source, fixed.text)
     except OSError as exc:

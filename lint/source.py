@@ -31,7 +31,8 @@ class Source:
     encoding: str               # codec the bytes were decoded with
     bom: bytes                  # the byte-order mark the file started with, if any
     newlines: tuple[str, ...]   # the ending each line had ("\r\n", "\n", "\r" or "" for the last)
-    kind: str = "text"          # "text", or "docx" / "html" when converted by an adapter (not writable)
+    kind: str = "text"          # "text", or "docx" / "html" / "pdf" when converted by an adapter (not writable)
+    locations: object = None    # a locations.LocationMap back into a converted file; None for text
 
     def encode(self, text: str) -> bytes:
         """Bytes for ``text`` (normalised endings) in this file's encoding and line endings.
@@ -116,7 +117,7 @@ def decode(data: bytes, path: str) -> Source:
 
 
 def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: bytes = b"",
-              kind: str = "text") -> Source:
+              kind: str = "text", locations=None) -> Source:
     """A :class:`Source` for text already in memory (line endings are normalised here)."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -140,7 +141,7 @@ def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: 
     if newlines and newlines[-1]:
         lines.append("")
         newlines.append("")
-    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines), kind)
+    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines), kind, locations)
 
 
 def read_file(path: str) -> Source:
@@ -155,7 +156,7 @@ def read_file(path: str) -> Source:
         raise SourceError(path, "没有读取权限", "permission denied") from None
     except OSError as exc:
         raise SourceError(path, f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}") from None
-    from .adapters import adapt  # .docx and .html reports
+    from .adapters import adapt  # .docx, .html and .pdf reports
 
     adapted = adapt(data, path)
     return adapted if adapted is not None else decode(data, path)

@@ -78,3 +78,21 @@ def format_tree(report: Report) -> str:
     for problem in report.problems:
         out.append(f"parse-problem {_pos(problem.span)}  {problem.message}")
     return "\n".join(out) + "\n"
+
+
+def format_text(report: Report, locations=None, lang: str = "zh") -> str:
+    """The text govlint read, one numbered line each, with the place in the file it came
+    from (page and line of a PDF, paragraph or table cell of a .docx, source line of a page)."""
+    from .source import LineIndex
+
+    index = LineIndex("\n".join(report.lines))
+    out = []
+    for number, line in enumerate(report.lines, 1):
+        where = ""
+        if locations and line.strip():
+            span = index.line_span(number)
+            start = span.start + len(line) - len(line.lstrip())   # a row's first cell may be empty
+            place = locations.place(index.span(start, span.end))
+            where = place.label(lang) or place.position()
+        out.append(f"{number:>5}  {where:<16}  {line.replace(chr(9), ' | ')}".rstrip())
+    return "\n".join(out) + "\n"

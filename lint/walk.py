@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pathspec import GitIgnoreSpec
 
-REPORT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
+REPORT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
 
 
 def excluded(path: str, patterns, root: str) -> bool:

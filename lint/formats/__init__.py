@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..baseline import identities, relative_path
+from ..locations import Place, place_of, with_place
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,15 @@ class RenderContext:
     def path(self, path: str) -> str:
         """``path`` relative to ``root``, with forward slashes, as CI systems want it."""
         return relative_path(path, self.root)
+
+    def place(self, item) -> Place:
+        """Where a diagnostic or note is in the user's file (see locations.py)."""
+        return place_of(item)
+
+    def message(self, item) -> str:
+        """A diagnostic's or note's message in the user's language, with the place in words
+        for a .docx or .pdf (paragraph, table cell, page and line)."""
+        return with_place(item.text(self.lang), place_of(item), self.lang)
 
     def identities(self, diagnostics):
         """Each diagnostic's identity (rule, path, pointed-at text, occurrence), as baselines use."""

@@ -19,17 +19,17 @@ def escape_property(text: str) -> str:
 
 
 def command(d, context) -> str:
-    span = d.span
+    place = context.place(d)
     properties = (
         ("file", context.path(d.path)),
-        ("line", span.line),
-        ("col", span.column),
-        ("endLine", span.end_line),
-        ("endColumn", span.end_column),
+        ("line", place.line),
+        ("col", place.column),
+        ("endLine", place.end_line),
+        ("endColumn", place.end_column),
         ("title", f"govlint {d.code} ({d.name})"),
     )
     block = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties)
-    return f"::{LEVELS.get(d.severity, 'warning')} {block}::{escape_data(f'{d.code} {d.text(context.lang)}')}"
+    return f"::{LEVELS.get(d.severity, 'warning')} {block}::{escape_data(f'{d.code} {context.message(d)}')}"
 
 
 def render(diagnostics, context) -> str:

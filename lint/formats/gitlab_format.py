@@ -16,15 +16,16 @@ SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 def render(diagnostics, context) -> str:
     issues = []
     for d, ident in zip(diagnostics, context.identities(diagnostics)):
+        place = context.place(d)
         issues.append({
             "type": "issue",
-            "description": f"{d.code} {d.text(context.lang)} [{d.name}]",
+            "description": f"{d.code} {context.message(d)} [{d.name}]",
             "check_name": d.code,
             "fingerprint": ident.fingerprint(),
             "severity": SEVERITIES.get(d.severity, "minor"),
             "location": {
                 "path": ident.path,
-                "lines": {"begin": d.span.line, "end": d.span.end_line},
+                "lines": {"begin": place.line, "end": place.end_line},
             },
         })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

@@ -40,13 +40,16 @@ def _description(doc: str) -> str:
     return "\n".join(lines).strip() or doc
 
 
-def _region(span) -> dict:
-    return {"startLine": span.line, "startColumn": span.column,
-            "endLine": max(span.end_line, span.line), "endColumn": max(span.end_column, 1)}
+def _region(place) -> dict:
+    region = {"startLine": place.line, "startColumn": place.column,
+              "endLine": max(place.end_line, place.line), "endColumn": max(place.end_column, 1)}
+    if place.page:
+        region["properties"] = {"page": place.page}
+    return region
 
 
-def _location(uri: str, span, message: str | None = None) -> dict:
-    location = {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": _region(span)}}
+def _location(uri: str, place, message: str | None = None) -> dict:
+    location = {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": _region(place)}}
     if message:
         location["message"] = {"text": message}
     return location
@@ -63,15 +66,13 @@ def render(diagnostics, context) -> str:
             "ruleId": d.code,
             "ruleIndex": index[d.code],
             "level": LEVELS.get(d.severity, "warning"),
-            "message": {"text": d.text(context.lang)},
-            "locations": [_location(ident.path, d.span)],
+            "message": {"text": context.message(d)},
+            "locations": [_location(ident.path, context.place(d))],
             "partialFingerprints": {"govlintIdentity/v1": ident.fingerprint()},
         }
         if d.notes:
             result["relatedLocations"] = [
-                dict(_location(ident.path, note.span,
-                               note.message_en if context.lang == "en" and note.message_en else note.message),
-                     id=number)
+                dict(_location(ident.path, context.place(note), context.message(note)), id=number)
                 for number, note in enumerate(d.notes, 1)]
         results.append(result)
     driver = {"name": "govlint", "informationUri": INFORMATION_URI, "rules": rules}

@@ -96,9 +96,9 @@ def render(diagnostics, context) -> str:
     color = context.color
     out = []
     for d in diagnostics:
-        place = paint(f"{printable(d.path)}:{d.span.line}:{d.span.column}:", "bold", color)
+        place = paint(f"{printable(d.path)}:{context.place(d).position()}:", "bold", color)
         out.append(f"{place} {paint(d.severity, d.severity, color)} {paint(d.code, 'bold', color)} "
-                   f"{printable(d.text(context.lang))} [{d.name}]")
+                   f"{printable(context.message(d))} [{d.name}]")
         lines = context.lines.get(d.path)
         if context.show_source and lines and 1 <= d.span.line <= len(lines):
             line = lines[d.span.line - 1]
@@ -106,9 +106,8 @@ def render(diagnostics, context) -> str:
                 source, caret = excerpt(line, d.span)
                 out.extend((source, paint(caret, "caret", color)))
         for note in d.notes[:MAX_NOTES]:
-            text = note.message_en if context.lang == "en" and note.message_en else note.message
-            out.append(f"{printable(d.path)}:{note.span.line}:{note.span.column}: "
-                       f"{paint('note', 'dim', color)}: {printable(text)}")
+            out.append(f"{printable(d.path)}:{context.place(note).position()}: "
+                       f"{paint('note', 'dim', color)}: {printable(context.message(note))}")
         hidden = len(d.notes) - MAX_NOTES
         if hidden > 0:
             out.append(f"    … and {hidden} more related place(s) (--format json lists them all)" if context.lang == "en"
