@@ -43,7 +43,7 @@ def test_empty_folder_is_exit_two_with_one_line(tmp_path, capsys):
     (tmp_path / "empty" / "notes.md").write_text("不是报告", encoding="utf-8")
     code, out, err = run([str(tmp_path / "empty")], capsys)
     assert code == 2 and out == ""
-    assert err.splitlines() == [f"govlint: 没有找到要检查的报告文件（.txt、.text、.docx、.html、.htm）：{tmp_path / 'empty'}"]
+    assert err.splitlines() == [f"govlint: 没有找到要检查的报告文件（.txt、.text、.docx、.html、.htm、.pdf）：{tmp_path / 'empty'}"]
 
 
 def test_no_path_at_all_is_a_usage_error(capsys):
