@@ -63,6 +63,7 @@ def _docx(data: bytes, path: str) -> TextBuilder:
                     merged_below = properties is not None and properties.vMerge == "continue"
                     where = f"第{tables}个表格第{r}行第{column}列"
                     where_en = f"table {tables}, row {r}, column {column}"
+                    out.mark(number + 1, 1, where=where, where_en=where_en)   # an empty cell is here too
                     for paragraph in cell.iter(qn("w:p")):
                         number += 1
                         if not merged_below:

@@ -102,6 +102,10 @@ class TextBuilder:
         self.parts.append(text)
         self.size += len(text)
 
+    def mark(self, line: int, column: int = 1, page: int = 0, where: str = "", where_en: str = "") -> None:
+        """Record that the text from here on (nothing yet: an empty table cell) is at that place."""
+        self.anchors.append(Anchor(self.size, 0, line, column, page, where, where_en))
+
     def text(self) -> str:
         return "".join(self.parts)
 

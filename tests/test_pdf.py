@@ -264,3 +264,8 @@ def test_sarif_for_pdf_and_docx_is_valid(capsys):
     assert code == 1 and log["runs"][0]["results"]
     assert sarif_schema_errors(log) == []
     sarif_model(log)
+
+
+def test_docx_empty_cell_is_named_itself():
+    (t105,) = [d for d in findings(FOLDER / "county_2022_defects.docx") if d.code == "T105"]
+    assert t105.place.where == "第2个表格第21行第10列"   # the blank 总计, not the cell before it
