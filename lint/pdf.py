@@ -161,7 +161,9 @@ class _Page:
         self.has_text = any(c["text"].strip() for c in chars)
         self.line_of: dict[int, int] = {}
         self.columns: dict[int, int] = {}
+        self.line_tops: list[float] = []     # the top of each line of the page, in order
         for n, line in enumerate(_cluster([c for c in chars if c["text"].strip()]), 1):
+            self.line_tops.append(min(c["top"] for c in line))
             for column, char in enumerate(line, 1):
                 self.line_of[id(char)] = n
                 self.columns[id(char)] = column
@@ -192,10 +194,15 @@ class _Page:
                 low = bisect.bisect_left(tops, box[1] - 1)
                 high = bisect.bisect_right(tops, box[3])
                 mine = [c for c in inside[low:high] if _inside(c, box)]
-                cells.append((box[0], self._cell_runs(mine)))
+                # an empty cell is placed on the first line of the page below its top
+                runs = self._cell_runs(mine) or [("", self.number, self._line_below(box[1]), 1)]
+                cells.append((box[0], runs))
             rows.append(cells)
         x0, top, x1, _ = grid.box
         return _Table(self.number, top, x0, x1, rows)
+
+    def _line_below(self, top: float) -> int:
+        return min(bisect.bisect_left(self.line_tops, top - 1) + 1, max(len(self.line_tops), 1))
 
     def _cell_runs(self, chars) -> list:
         """A cell's text: its lines joined (a label wrapped inside the cell is one label)."""
@@ -525,7 +532,10 @@ def _emit(blocks) -> TextBuilder:
                     if c:
                         out.add("\t")
                     for text, page, line, column in runs:
-                        out.add(text.replace("\t", " "), line, column, page)
+                        if text:
+                            out.add(text.replace("\t", " "), line, column, page)
+                        else:
+                            out.mark(line, column, page)
                 out.add("\n")
             out.add("\n")
             continue
