@@ -252,4 +252,4 @@ def adapt(data: bytes, path: str) -> Source | None:
         built, kind = read_pdf(data, path), "pdf"
     else:
         return None
-    return from_text(built.text(), path, kind=kind, locations=built.locations())
+    return from_text(built.text(), path, kind=kind, locations=built.locations(), notes=built.notes)

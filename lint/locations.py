@@ -93,6 +93,7 @@ class TextBuilder:
         self.parts: list[str] = []
         self.size = 0
         self.anchors: list[Anchor] = []
+        self.notes: list[tuple[str, str]] = []   # (Chinese, English) remarks on what could not be read
 
     def add(self, text: str, line: int = 0, column: int = 1, page: int = 0,
             where: str = "", where_en: str = "") -> None:

@@ -42,6 +42,7 @@ from .source import SourceError
 NO_TEXT = ("没有文字层（扫描件），无法检查；请提供可复制文字的版本",
            "no text layer (a scanned document): it cannot be checked; provide a version with selectable text")
 MARGIN = 0.08          # top and bottom bands of a page (share of its height) where headers and footers live
+PICTURE = 0.15         # images over this share of a page: a scanned page or a table pasted as a picture
 _PAGE_NUMBER = re.compile(
     r"^[-—–－\s]*(第\s*)?[\d一二三四五六七八九十百]+(\s*页)?(\s*[/／共]\s*\d+(\s*页)?)?[-—–－\s]*$"
     r"|^(page|p\.)\s*\d+(\s*(of|/)\s*\d+)?$", re.I)
@@ -170,6 +171,7 @@ class _Page:
         for char in chars:   # spaces: they never start a piece of text
             self.line_of.setdefault(id(char), 0)
             self.columns.setdefault(id(char), 0)
+        self.pictured = _pictured(page) > PICTURE * float(page.get_size()[0]) * self.height
         grids = _grids(_edges(page, self.height)) if self.has_text else []
         self.tables = [self._table(grid, chars) for grid in grids]
         boxes = [grid.box for grid in grids]
@@ -213,6 +215,17 @@ class _Page:
                     text = _glue(runs[-1][0], text) + text
                 runs.append((text, self.number, self.line_of[id(line[0])], column))
         return runs
+
+
+def _pictured(page) -> float:
+    """The area of the page covered by images (a seal or a logo is small)."""
+    import pypdfium2.raw as raw
+
+    area = 0.0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_bounds()
+        area += max(0.0, right - left) * max(0.0, top - bottom)
+    return area
 
 
 def _chars(page, height: float) -> list[dict]:
@@ -579,4 +592,11 @@ def read_pdf(data: bytes, path: str) -> TextBuilder:
         document.close()
     if not any(page.has_text for page in pages):
         raise SourceError(path, *NO_TEXT)
-    return _emit(_paragraphs(_joined_tables(_blocks(pages))))
+    out = _emit(_paragraphs(_joined_tables(_blocks(pages))))
+    pictured = [str(page.number) for page in pages if page.pictured]
+    if pictured:
+        numbers = "、".join(pictured)
+        out.notes.append((f"第 {numbers} 页有大幅图片（扫描页或截图的表格），图片中的文字无法检查",
+                          f"page(s) {', '.join(pictured)} hold large pictures (scanned pages or tables pasted "
+                          "as images): the text in them is not checked"))
+    return out

@@ -52,11 +52,12 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
         return FileResult(path, None, errors=(f"{exc.path}: {exc.reason if zh else exc.reason_en}",), failed=True)
     report = build_report(source.text, path)
     found = [locate(d, source.locations) for d in lint_report(report, settings, pm)]
+    told = tuple(f"{path}: {zh_note if zh else en_note}" for zh_note, en_note in source.notes)
     if mode == "check":
-        return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations)
+        return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations, errors=told)
     fixed = fix_until_stable(source, found, settings, pm)
     if fixed.text == source.text:
-        return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations)
+        return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations, errors=told)
     if mode == "diff":
         return FileResult(path, report.lines, tuple(found), diff=unified_diff(source, fixed.text), report=report,
                           locations=source.locations)

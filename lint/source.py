@@ -33,6 +33,7 @@ class Source:
     newlines: tuple[str, ...]   # the ending each line had ("\r\n", "\n", "\r" or "" for the last)
     kind: str = "text"          # "text", or "docx" / "html" / "pdf" when converted by an adapter (not writable)
     locations: object = None    # a locations.LocationMap back into a converted file; None for text
+    notes: tuple = ()           # (Chinese, English) remarks from the adapter: parts it could not read
 
     def encode(self, text: str) -> bytes:
         """Bytes for ``text`` (normalised endings) in this file's encoding and line endings.
@@ -117,7 +118,7 @@ def decode(data: bytes, path: str) -> Source:
 
 
 def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: bytes = b"",
-              kind: str = "text", locations=None) -> Source:
+              kind: str = "text", locations=None, notes=()) -> Source:
     """A :class:`Source` for text already in memory (line endings are normalised here)."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -141,7 +142,7 @@ def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: 
     if newlines and newlines[-1]:
         lines.append("")
         newlines.append("")
-    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines), kind, locations)
+    return Source(path, "\n".join(lines), encoding, bom, tuple(newlines), kind, locations, tuple(notes))
 
 
 def read_file(path: str) -> Source:

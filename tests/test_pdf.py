@@ -196,6 +196,20 @@ def test_damaged_pdfs_never_raise_anything_but_a_source_error():
             pass
 
 
+def test_a_page_that_is_a_picture_is_said(tmp_path, capsys):
+    # a report whose third page is a scan (or a table pasted as a picture): the rest is
+    # checked, and one line says which page was not
+    scan = pypdfium2.PdfDocument(str(scanned_pdf(tmp_path / "scan.pdf")))
+    document = pypdfium2.PdfDocument(str(FOLDER / "department_2021_defects.pdf"))
+    document.import_pages(scan, index=2)
+    document.save(str(tmp_path / "mixed.pdf"))
+    code, out, err = run([str(tmp_path / "mixed.pdf"), "--select", "W101"], capsys)
+    assert code == 1 and "W101" in out
+    assert err.splitlines() == [f"govlint: {tmp_path / 'mixed.pdf'}: 第 3 页有大幅图片（扫描页或截图的表格），图片中的文字无法检查"]
+    _, _, err = run([str(FOLDER / "department_2021_defects.pdf"), "--select", "W101"], capsys)
+    assert err == ""
+
+
 def test_bad_pdfs_exit_2_and_the_other_files_are_still_checked(tmp_path, capsys):
     files = bad_pdfs(tmp_path)
     good = str(FOLDER / "department_2021_defects.txt")
