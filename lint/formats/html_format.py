@@ -28,6 +28,7 @@ from importlib import resources
 
 from ..diagnostics import SEVERITIES
 from ..facts import ReportFacts, facts
+from ..locations import place_of, with_place
 from .html_strings import FAMILIES, FORMAT_NAMES, UI
 
 MAX_TOP_RULES = 10
@@ -58,11 +59,14 @@ def _note_text(note, lang: str) -> str:
 def _findings(diagnostics, lang: str) -> list[dict]:
     found = []
     for d in diagnostics:
+        # l/c: the line of the text shown on the page; the message names the place in a
+        # .docx or .pdf (paragraph or cell, page and line)
         item = {"s": d.span.start, "e": d.span.end, "l": d.span.line, "c": d.span.column,
-                "v": SEVERITIES.index(d.severity), "code": d.code, "name": d.name, "m": d.text(lang)}
+                "v": SEVERITIES.index(d.severity), "code": d.code, "name": d.name,
+                "m": with_place(d.text(lang), place_of(d), lang)}
         if d.notes:
             item["n"] = [{"s": n.span.start, "e": n.span.end, "l": n.span.line, "c": n.span.column,
-                          "m": _note_text(n, lang)} for n in d.notes]
+                          "m": with_place(_note_text(n, lang), place_of(n), lang)} for n in d.notes]
         found.append(item)
     return found
 
