@@ -44,7 +44,7 @@ NO_TEXT = ("没有文字层（扫描件），无法检查；请提供可复制�
 MARGIN = 0.08          # top and bottom bands of a page (share of its height) where headers and footers live
 PICTURE = 0.15         # images over this share of a page: a scanned page or a table pasted as a picture
 _PAGE_NUMBER = re.compile(
-    r"^[-—–－\s]*(第\s*)?[\d一二三四五六七八九十百]+(\s*页)?(\s*[/／共]\s*\d+(\s*页)?)?[-—–－\s]*$"
+    r"^[-—–－\s]*(第\s*)?[\d一二三四五六七八九十百]+(\s*页)?(\s*(?:[,，、]?\s*共|[/／]\s*共?)\s*\d+(\s*页)?)?[-—–－\s]*$"
     r"|^(page|p\.)\s*\d+(\s*(of|/)\s*\d+)?$", re.I)
 _HEADING = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]"
                       r"|\d+[、．.](?!\d))")
@@ -263,6 +263,7 @@ def _chars(page, height: float) -> list[dict]:
 
 
 SNAP = 2.0      # points: ruling lines this close are one line, segments this near meet
+MAX_CROSSINGS = 4_000_000   # horizontal x vertical lines on a page past which it is a drawing, not tables
 
 
 def _edges(page, height: float):
@@ -327,8 +328,8 @@ class _Grid:
 def _grids(edges) -> list[_Grid]:
     """The ruled tables: groups of crossing lines, cut into cells."""
     horizontal, vertical = (_merged(e) for e in edges)
-    if not horizontal or not vertical:
-        return []
+    if not horizontal or not vertical or len(horizontal) * len(vertical) > MAX_CROSSINGS:
+        return []     # no table, or a drawing (a chart, a map) rather than a table
 
     def cross(h, v):
         return v[1] - SNAP <= h[0] <= v[2] + SNAP and h[1] - SNAP <= v[0] <= h[2] + SNAP
@@ -342,9 +343,13 @@ def _grids(edges) -> list[_Grid]:
             i = parent[i]
         return i
 
+    by_x = sorted(range(len(vertical)), key=lambda j: vertical[j][0])
+    xs = [vertical[j][0] for j in by_x]
     for i, h in enumerate(horizontal):
-        for j, v in enumerate(vertical):
-            if cross(h, v):
+        # only the vertical lines within the horizontal one's extent can cross it
+        for k in range(bisect.bisect_left(xs, h[1] - SNAP), bisect.bisect_right(xs, h[2] + SNAP)):
+            j = by_x[k]
+            if cross(h, vertical[j]):
                 parent[root(i)] = root(len(horizontal) + j)
     groups: dict[int, tuple[list, list]] = {}
     for i, h in enumerate(horizontal):

@@ -283,3 +283,14 @@ def test_sarif_for_pdf_and_docx_is_valid(capsys):
 def test_docx_empty_cell_is_named_itself():
     (t105,) = [d for d in findings(FOLDER / "county_2022_defects.docx") if d.code == "T105"]
     assert t105.place.where == "第2个表格第21行第10列"   # the blank 总计, not the cell before it
+
+
+@pytest.mark.parametrize("line, number", [
+    ("3", True), ("- 3 -", True), ("— 12 —", True), ("第 3 页", True), ("第3页/共10页", True),
+    ("第 3 页，共 10 页", True), ("3/10", True), ("Page 3 of 10", True), ("第三页", True),
+    ("一、总体情况", False), ("3 10", False), ("云溪市自然资源和规划局", False), ("2021年", False),
+])
+def test_page_number_forms(line, number):
+    from govlint.pdf import _PAGE_NUMBER
+
+    assert bool(_PAGE_NUMBER.match(line)) is number
