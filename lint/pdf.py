@@ -157,7 +157,9 @@ class _Page:
 
     def __init__(self, page, number: int):
         self.number = number
-        _, self.height = page.get_size()
+        width, self.height = page.get_size()
+        if page.get_rotation() in (90, 270):   # the size is the page as shown; the text is not turned
+            width, self.height = self.height, width
         chars = _chars(page, self.height)
         self.has_text = any(c["text"].strip() for c in chars)
         self.line_of: dict[int, int] = {}
@@ -171,7 +173,7 @@ class _Page:
         for char in chars:   # spaces: they never start a piece of text
             self.line_of.setdefault(id(char), 0)
             self.columns.setdefault(id(char), 0)
-        self.pictured = _pictured(page) > PICTURE * float(page.get_size()[0]) * self.height
+        self.pictured = _pictured(page) > PICTURE * width * self.height
         grids = _grids(_edges(page, self.height)) if self.has_text else []
         self.tables = [self._table(grid, chars) for grid in grids]
         boxes = [grid.box for grid in grids]

@@ -294,3 +294,10 @@ def test_page_number_forms(line, number):
     from govlint.pdf import _PAGE_NUMBER
 
     assert bool(_PAGE_NUMBER.match(line)) is number
+
+
+def test_a_rotated_page_reads_the_same(tmp_path):
+    document = pypdfium2.PdfDocument(str(FOLDER / "department_2021_defects.pdf"))
+    document[0].set_rotation(90)
+    document.save(str(tmp_path / "rotated.pdf"))
+    assert read_file(str(tmp_path / "rotated.pdf")).text == read_file(str(FOLDER / "department_2021_defects.pdf")).text
