@@ -195,7 +195,7 @@ class _Page:
         for row in grid.rows:
             cells = []
             for box in row:
-                low = bisect.bisect_left(tops, box[1] - 1)
+                low = bisect.bisect_left(tops, box[1] - 30)   # a char's box may rise above the cell; its centre decides
                 high = bisect.bisect_right(tops, box[3])
                 mine = [c for c in inside[low:high] if _inside(c, box)]
                 # an empty cell is placed on the first line of the page below its top
