@@ -13,21 +13,57 @@ from __future__ import annotations
 import html.parser
 import io
 import re
+import struct
 import zipfile
 
 from .locations import TextBuilder
-from .source import Source, SourceError, decode, from_text
+from .source import DEFAULT_MAX_BYTES, Source, SourceError, decode, from_text, too_large
 
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
+# browsers cap a column span at 1000; no report table is a tenth as wide, and a file
+# saying colspan="100000000" must not become a line of a hundred million tabs
+MAX_COLSPAN = 100
 
 
-def docx_to_text(data: bytes, path: str) -> str:
-    return _docx(data, path).text()
+def docx_to_text(data: bytes, path: str, limit: int = DEFAULT_MAX_BYTES) -> str:
+    return _docx(data, path, limit).text()
 
 
-def _docx(data: bytes, path: str) -> TextBuilder:
+def _check_package(data: bytes, path: str, limit: int) -> None:
+    """Refuse a .docx whose parts unpack to more than ``limit`` bytes (a zip bomb), or
+    that a reader could not unpack at all (encrypted or unknown compression).  The
+    sizes a zip declares bind: a member is never inflated past its declared size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, EOFError,
+            struct.error) as exc:
+        raise SourceError(path, "不是有效的 Word 文档（.docx）", f"not a valid .docx file: {exc}") from None
+    for member in members:
+        if member.flag_bits & 0x1:
+            raise SourceError(path, "Word 文档已加密，无法读取", "the .docx is encrypted and cannot be read")
+        if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise SourceError(path, "Word 文档使用了不支持的压缩方式", "the .docx uses an unsupported compression method")
+    unpacked = sum(member.file_size for member in members)
+    if limit > 0 and unpacked > limit:
+        raise too_large(path, limit)
+
+
+def _docx(data: bytes, path: str, limit: int = DEFAULT_MAX_BYTES) -> TextBuilder:
+    _check_package(data, path, limit)
+    try:
+        return _docx_text(data, path)
+    except SourceError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile, zlib, lxml and python-docx each raise their own
+        # one picklable line, whatever the library raised (lxml's errors cannot cross processes)
+        raise SourceError(path, "不是有效的 Word 文档（.docx），或文档已损坏",
+                          f"not a valid .docx file, or a damaged one: {type(exc).__name__}: {exc}") from None
+
+
+def _docx_text(data: bytes, path: str) -> TextBuilder:
     """The text form of a Word document, each piece anchored to its paragraph.
 
     Paragraphs are counted through the document in reading order, those inside table
@@ -68,8 +104,9 @@ def _docx(data: bytes, path: str) -> TextBuilder:
                         number += 1
                         if not merged_below:
                             out.add(_paragraph_text(paragraph, qn), number, 1, where=where, where_en=where_en)
-                    out.add("\t" * (cell.grid_span - 1))
-                    column += cell.grid_span
+                    span = min(cell.grid_span, MAX_COLSPAN)
+                    out.add("\t" * (span - 1))
+                    column += span
                 out.add("\n")
             out.add("\n")
     return out
@@ -120,7 +157,7 @@ class _HtmlText(html.parser.HTMLParser):
         elif tag in ("td", "th") and self.row is not None:
             self.cell = []
             try:
-                self.span = max(1, int(dict(attrs).get("colspan") or 1))
+                self.span = min(MAX_COLSPAN, max(1, int(dict(attrs).get("colspan") or 1)))
             except ValueError:
                 self.span = 1
         elif tag == "br":
@@ -226,7 +263,11 @@ def html_to_text(data: bytes, path: str) -> str:
 def _html(data: bytes, path: str) -> TextBuilder:
     declared = _CHARSET.search(data[:4096])
     source = None
-    if declared:
+    try:    # a page often declares a charset it is not in; text that is valid UTF-8 is UTF-8
+        source = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and source is None:
         try:
             source = data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
@@ -239,11 +280,11 @@ def _html(data: bytes, path: str) -> TextBuilder:
     return parser.build()
 
 
-def adapt(data: bytes, path: str) -> Source | None:
+def adapt(data: bytes, path: str, limit: int = DEFAULT_MAX_BYTES) -> Source | None:
     """A Source for a .docx, .html or .pdf file, or None for any other file."""
     lower = path.lower()
     if lower.endswith(DOCX_SUFFIXES):
-        built, kind = _docx(data, path), "docx"
+        built, kind = _docx(data, path, limit), "docx"
     elif lower.endswith(HTML_SUFFIXES):
         built, kind = _html(data, path), "html"
     elif lower.endswith(PDF_SUFFIXES) or data.startswith(b"%PDF-"):   # also a PDF on stdin or misnamed

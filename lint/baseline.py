@@ -109,16 +109,19 @@ class Baseline:
     accepted: frozenset
 
     def new(self, diagnostics, idents) -> list[Diagnostic]:
-        """The diagnostics whose identity the baseline does not hold."""
-        return [d for d, ident in zip(diagnostics, idents) if ident not in self.accepted]
+        """The diagnostics whose identity the baseline does not hold.  A rule that
+        failed is always new: a baseline cannot accept a crash."""
+        return [d for d, ident in zip(diagnostics, idents) if d.internal or ident not in self.accepted]
 
 
 def format_baseline(diagnostics, idents, lang: str = "zh") -> str:
     """The baseline file for these findings: JSON, one finding per line, so that a
-    change to the accepted findings is a readable diff."""
+    change to the accepted findings is a readable diff.  Rules that failed are left
+    out: a crash is never accepted."""
     rows = [json.dumps({"code": i.code, "path": i.path, "text": i.text, "occurrence": i.occurrence,
                         "message": d.text(lang)}, ensure_ascii=False)
-            for d, i in sorted(zip(diagnostics, idents), key=lambda pair: pair[0].sort_key())]
+            for d, i in sorted(zip(diagnostics, idents), key=lambda pair: pair[0].sort_key())
+            if not d.internal]
     body = ",\n".join("    " + row for row in rows)
     return (f'{{\n  "{FORMAT_KEY}": {FORMAT_VERSION},\n  "findings": [\n'
             + body + ("\n" if rows else "") + "  ]\n}\n")
@@ -127,9 +130,11 @@ def format_baseline(diagnostics, idents, lang: str = "zh") -> str:
 def parse_baseline(text: str, path: str) -> Baseline:
     """Read a baseline file's text.  Raises :class:`BaselineError` when it is not one."""
     try:
-        data = json.loads(text)
+        data = json.loads(text.removeprefix("\ufeff"))
     except ValueError as exc:
         raise BaselineError(path, f"不是有效的 JSON：{exc}", f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BaselineError(path, "嵌套过深，不是 govlint 基线文件", "nested too deep to be a govlint baseline") from None
     if not isinstance(data, dict) or data.get(FORMAT_KEY) != FORMAT_VERSION \
             or not isinstance(data.get("findings"), list):
         raise BaselineError(path, f"不是 govlint 基线文件（需要 \"{FORMAT_KEY}\": {FORMAT_VERSION} 和 findings 列表）",

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 from .agency import other_subject, reporting_agency
+from .memo import per_report
 from .nodes import Report, Text
+from .numerals import Number
 from .prose import SENTENCE_END, counts, depths
 from .tables import recognise
 from .tables.grid import Grid
@@ -29,7 +31,7 @@ class Figure:
     """A table figure a claim can be checked against: its value and where it stands."""
 
     label: str                  # "表三“一、本年新收政府信息公开申请数量”总计"
-    value: float
+    value: Number
     refs: tuple[tuple[str, str], ...]   # grid cells (row, column) it is made of
     grid: Grid
 
@@ -37,7 +39,7 @@ class Figure:
 @dataclass(frozen=True)
 class Claim:
     measure: str                # key of MEASURES
-    value: float                # 0 for a denial
+    value: Number               # 0 for a denial
     text: Text
     start: int                  # offsets of the stated figure (or the denial) in text.raw
     end: int
@@ -93,8 +95,10 @@ _BREAKDOWN = re.compile(r"^[ \u3000]*其中")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-def claims(report: Report) -> list[Claim]:
-    """Every clause of running text that states a table figure of the report's own year."""
+@per_report
+def claims(report: Report) -> tuple[Claim, ...]:
+    """Every clause of running text that states a table figure of the report's own year
+    (computed once per report object)."""
     found = []
     agency = reporting_agency(report)
     for text in report.prose():
@@ -119,7 +123,7 @@ def claims(report: Report) -> list[Claim]:
                 stated.add(claim.measure)
             if text.raw[clause.end():clause.end() + 1] in tuple(SENTENCE_END):
                 before, stated, in_breakdown = stated, set(), False
-    return found
+    return tuple(found)
 
 
 def _clause_claims(text: Text, base: int, body: str, depth: list[int], agency):
@@ -173,7 +177,7 @@ def _total(grid: Grid, key: str):
     items = [k for k in rows if k != key] or rows
     if not items:
         return None
-    total, refs = 0.0, []
+    total, refs = 0, []
     for row in items:
         value = grid.value(row, "总计")
         if value is None:
@@ -187,11 +191,11 @@ def _total(grid: Grid, key: str):
     return total, tuple(refs)
 
 
-def _number_or_blank(grid: Grid, row: str, column: str) -> float | None:
+def _number_or_blank(grid: Grid, row: str, column: str) -> Number | None:
     cell = grid.cell(row, column)
     if cell is None:
         return None
-    return 0.0 if cell.is_blank else cell.number
+    return 0 if cell.is_blank else cell.number
 
 
 def suspect_cells(report: Report) -> set[tuple[str, str, str]]:

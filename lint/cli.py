@@ -18,10 +18,10 @@ from .errors import UserError
 from .formats import FORMATS, RenderContext
 from .formats.text_format import summary
 from .locations import locate
-from .plugins import PluginError, get_plugin_manager, rules
+from .plugins import PluginError, get_plugin_manager, plugin_errors, rules
 from .runner import check_files, read_source
 from .settings import lint_reports
-from .source import SourceError, decode
+from .source import SourceError, decode, read_limited
 from .terminal import Progress, wants_color
 from .tree import format_text, format_tree
 from .walk import REPORT_SUFFIXES, collect, excluded
@@ -330,9 +330,12 @@ def run_check(argv) -> int:
         _error(f"没有找到要检查的报告文件（{'、'.join(REPORT_SUFFIXES)}）：{' '.join(args.paths)}" if lang == "zh"
                else f"no report files ({', '.join(REPORT_SUFFIXES)}) found in: {' '.join(args.paths)}")
         return 2
+    broken_plugins = plugin_errors(pm)      # checked without them; the run exits 2
+    for error in broken_plugins:
+        _error(str(error))
     mode = "diff" if args.diff else "fix" if args.fix else "check"
 
-    failed = bool(found.unreadable)
+    failed = bool(found.unreadable) or bool(broken_plugins)
     unreadable = len(found.unreadable)
     fixed = 0
     diagnostics, lines, diffs, reports, locations = [], {}, [], [], {}
@@ -376,10 +379,14 @@ def run_check(argv) -> int:
         text = format_baseline(diagnostics, context.identities(diagnostics), lang)
         if not _write(args.write_baseline, text, lang):
             return 2
-        print(f"govlint: 已把 {len(diagnostics)} 个问题写入基线 {args.write_baseline}" if lang == "zh"
-              else f"govlint: wrote {len(diagnostics)} finding(s) to the baseline {args.write_baseline}",
+        crashed = [d for d in diagnostics if d.internal]     # never accepted into a baseline
+        written = len(diagnostics) - len(crashed)
+        print(f"govlint: 已把 {written} 个问题写入基线 {args.write_baseline}" if lang == "zh"
+              else f"govlint: wrote {written} finding(s) to the baseline {args.write_baseline}",
               file=sys.stderr)
-        return 2 if failed else 0
+        for d in crashed:
+            _error(f"{d.path}: {d.text(lang)}")
+        return 2 if failed else (1 if crashed else 0)
     suppressed = 0
     if baseline is not None:
         shown = baseline.new(diagnostics, context.identities(diagnostics))
@@ -409,7 +416,7 @@ def _read_stdin(name: str):
     """Standard input read as the report ``name`` (``--stdin-filename``); never written back."""
     from .adapters import adapt   # a .docx, .html or .pdf named so, or any PDF
 
-    data = sys.stdin.buffer.read()
+    data = read_limited(sys.stdin.buffer, name)
     return adapt(data, name) or dataclasses.replace(decode(data, name), kind="stdin")
 
 

@@ -19,6 +19,8 @@ Keys (all optional)::
     baseline = "govlint-baseline.json"  # accepted findings (see --baseline)
     exclude = ["archive", "drafts/*.txt"]   # files and folders not checked when a folder is walked
     extend-exclude = ["*.bak.txt"]   # added to exclude
+    max-file-size = "100 MiB"        # larger files are refused unread (bytes, or "500 KB", "2 MiB"; 0: none)
+    rule-time-limit = 60             # seconds one rule may take on one report (0: none)
 
 Paths are relative to the configuration file's folder.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import os
+import re
 import sys
 from dataclasses import dataclass
 
@@ -38,13 +41,18 @@ else:  # pragma: no cover
 
 from .diagnostics import SEVERITIES
 from .errors import UserError
+from .isolation import DEFAULT_TIME_LIMIT
 from .settings import Settings
+from .source import DEFAULT_MAX_BYTES
 from .wordlist import DictionaryError, load_allowed, load_dictionary
 
 CONFIG_FILES = ("govlint.toml", "pyproject.toml")
 AGENCY_KINDS = ("government", "department", "township")
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "severity", "agency-kind",
-        "dictionaries", "baseline", "exclude", "extend-exclude")
+        "dictionaries", "baseline", "exclude", "extend-exclude", "max-file-size", "rule-time-limit")
+_SIZE = re.compile(r"^\s*(\d+)\s*(B|KB|MB|GB|KiB|MiB|GiB)?\s*$", re.I)
+_UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000 ** 2, "gb": 1000 ** 3,
+          "kib": 1024, "mib": 1024 ** 2, "gib": 1024 ** 3}
 
 
 class ConfigError(UserError):
@@ -65,6 +73,8 @@ class Config:
     baseline: str | None = None
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    time_limit: float = DEFAULT_TIME_LIMIT
 
     @property
     def root(self) -> str:
@@ -80,7 +90,8 @@ class Config:
         if extra:
             chosen = (chosen or ("",)) + extra   # "" selects every rule, as no select does
         ignored = self.ignore + self.ignores_for(path) + ignore
-        return Settings(select=tuple(chosen), ignore=ignored, severity=self.severity, options=self.options)
+        return Settings(select=tuple(chosen), ignore=ignored, severity=self.severity, options=self.options,
+                        time_limit=self.time_limit, max_bytes=self.max_bytes)
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
         if not self.per_file_ignores or path == "-":
@@ -115,14 +126,21 @@ def _has_table(pyproject: str) -> bool:
 
 
 def _read_toml(path: str) -> dict:
+    """A TOML file's table: UTF-8 (a byte-order mark is allowed), not nested too deep."""
     try:
         with open(path, "rb") as handle:
-            return tomllib.load(handle)
+            text = handle.read().decode("utf-8-sig")
+        return tomllib.loads(text)
     except OSError as exc:
         raise ConfigError(f"{path}：无法读取配置文件：{exc.strerror or exc}",
                           f"{path}: cannot read the configuration file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}：不是 UTF-8 编码的文本（第 {exc.start} 字节）",
+                          f"{path}: not UTF-8 text (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}：不是有效的 TOML：{exc}", f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}：嵌套过深，不是可用的配置文件", f"{path}: nested too deep to be a configuration") from None
 
 
 def _table(path: str) -> dict | None:
@@ -206,7 +224,23 @@ class _Checker:
             baseline=baseline,
             exclude=tuple(self.strings("exclude", table.get("exclude", []))),
             extend_exclude=tuple(self.strings("extend-exclude", table.get("extend-exclude", []))),
+            max_bytes=self.size("max-file-size", table.get("max-file-size", DEFAULT_MAX_BYTES)),
+            time_limit=self.seconds("rule-time-limit", table.get("rule-time-limit", DEFAULT_TIME_LIMIT)),
         )
+
+    def size(self, key: str, value) -> int:
+        match = _SIZE.match(value) if isinstance(value, str) else None
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        if match:
+            return int(match[1]) * _UNITS[(match[2] or "").lower()]
+        self.fail(key, '应为字节数或带单位的大小（如 "50 MB"、"100 MiB"；0 表示不限）',
+                  'must be a number of bytes or a size with a unit ("50 MB", "100 MiB"; 0: no limit)')
+
+    def seconds(self, key: str, value) -> float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < float("inf"):
+            return float(value)
+        self.fail(key, "应为秒数（0 表示不限）", "must be a number of seconds (0: no limit)")
 
     def strings(self, key: str, value) -> list[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

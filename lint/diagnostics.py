@@ -57,6 +57,7 @@ class Diagnostic:
     fix: Fix | None = None
     notes: tuple[Note, ...] = field(default=())
     place: Place | None = None   # where it is in the user's file (.html, .docx, .pdf); see locations.py
+    internal: bool = False          # a rule that failed, not a defect of the report
 
     @property
     def line(self) -> int:

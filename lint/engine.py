@@ -2,7 +2,8 @@
 
 Rule selection is pluggy's own: the rules left out are removed from a subset
 hook caller, and the engine calls each remaining implementation itself so that
-a rule that raises becomes one finding naming that rule.
+a rule that fails (raises, runs out of time, returns what is not a finding; see
+:mod:`govlint.isolation`) becomes one error naming that rule.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pluggy
 from .diagnostics import Diagnostic
 from .hookspecs import RuleContext
 from .nodes import Report, Span
+from .isolation import DEFAULT_TIME_LIMIT, RuleFailure, call_rule, finding_problem
 from .plugins import RuleInfo, rule_info
 
 
@@ -44,17 +46,29 @@ def check_hook(pm: pluggy.PluginManager, selection: Selection, hook: str = "govl
     return pm.subset_hook_caller(hook, remove_plugins=removed)
 
 
-def _crash(path: str, info: RuleInfo, exc: Exception) -> Diagnostic:
+def _crash(path: str, info: RuleInfo, failure: RuleFailure) -> Diagnostic:
+    """The one error that stands for a rule that failed; never accepted into a baseline."""
     return Diagnostic(
         path, _FILE_START, "error", info.code, info.name,
-        f"规则 {info.code} 内部出错，未能完成检查：{type(exc).__name__}: {exc}（请向规则作者报告）",
-        f"rule {info.code} crashed and did not finish: {type(exc).__name__}: {exc} (please report it)",
+        f"规则 {info.code} 内部出错，未能完成检查：{failure.reason}（请向规则作者报告）",
+        f"rule {info.code} crashed and did not finish: {failure.reason_en} (please report it)",
+        internal=True,
     )
+
+
+def _checked(findings, report: Report) -> list:
+    """``findings`` if every one can be printed for ``report``, else :class:`RuleFailure`."""
+    for number, finding in enumerate(findings, 1):
+        problem = finding_problem(finding, report.text, len(report.lines))
+        if problem:
+            raise RuleFailure(f"第 {number} 个结果无效：{problem}", f"result {number} is invalid: {problem}")
+    return findings
 
 
 def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = Selection(),
               context: RuleContext | None = None,
-              severities: dict[str, str] | None = None) -> list[Diagnostic]:
+              severities: dict[str, str] | None = None,
+              time_limit: float = DEFAULT_TIME_LIMIT) -> list[Diagnostic]:
     context = context or RuleContext()
     severities = severities or {}
     diagnostics: list[Diagnostic] = []
@@ -63,9 +77,10 @@ def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = S
         severity = severities.get(info.code, info.severity)
         kwargs = {"report": report, "context": context}
         try:
-            findings = list(impl.function(*[kwargs[arg] for arg in impl.argnames]) or ())
-        except Exception as exc:  # the rule-isolation boundary
-            diagnostics.append(_crash(report.path, info, exc))
+            findings = _checked(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
+                                report)
+        except RuleFailure as failure:
+            diagnostics.append(_crash(report.path, info, failure))
             continue
         for finding in findings:
             diagnostics.append(Diagnostic(report.path, finding.span, severity, info.code, info.name,
@@ -76,7 +91,8 @@ def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = S
 
 def run_collection_rules(reports, pm: pluggy.PluginManager, selections: dict[str, Selection],
                          context: RuleContext | None = None,
-                         severities: dict[str, dict[str, str]] | None = None) -> list[Diagnostic]:
+                         severities: dict[str, dict[str, str]] | None = None,
+                         time_limit: float = DEFAULT_TIME_LIMIT) -> list[Diagnostic]:
     """Rules across reports (``govlint_check_reports``).  A finding is kept when its
     rule is selected for the file it points into, with that file's severity."""
     context = context or RuleContext()
@@ -92,9 +108,10 @@ def run_collection_rules(reports, pm: pluggy.PluginManager, selections: dict[str
             continue
         kwargs = {"reports": reports, "context": context}
         try:
-            pairs = list(impl.function(*[kwargs[arg] for arg in impl.argnames]) or ())
-        except Exception as exc:  # the rule-isolation boundary
-            diagnostics.append(_crash(reports[0].path, info, exc))
+            pairs = _checked_pairs(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
+                                   reports)
+        except RuleFailure as failure:
+            diagnostics.append(_crash(reports[0].path, info, failure))
             continue
         for report, finding in pairs:
             if not selections.get(report.path, anywhere).enabled(info.code):
@@ -104,3 +121,15 @@ def run_collection_rules(reports, pm: pluggy.PluginManager, selections: dict[str
                                           finding.message, finding.message_en, finding.fix, finding.notes))
     diagnostics.sort(key=Diagnostic.sort_key)
     return diagnostics
+
+
+def _checked_pairs(pairs, reports) -> list:
+    """``pairs`` if each is (one of ``reports``, a finding that fits it), else :class:`RuleFailure`."""
+    for number, pair in enumerate(pairs, 1):
+        if not isinstance(pair, tuple) or len(pair) != 2 or not any(pair[0] is r for r in reports):
+            raise RuleFailure(f"第 {number} 个结果不是（报告, Finding）对",
+                              f"result {number} is not a (report, finding) pair of a report given")
+        problem = finding_problem(pair[1], pair[0].text, len(pair[0].lines))
+        if problem:
+            raise RuleFailure(f"第 {number} 个结果无效：{problem}", f"result {number} is invalid: {problem}")
+    return pairs

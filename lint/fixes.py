@@ -8,13 +8,18 @@ file's own encoding, byte-order mark and line endings, through
 
 from __future__ import annotations
 
+import difflib
 import os
+import signal
+import stat
 import tempfile
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-import difflib
-
 from .diagnostics import Diagnostic, Fix
+from .errors import UserError
+from .numerals import CN_NUMERAL
 from .source import Source
 
 MAX_ROUNDS = 5   # a fix can make room for another; stop when nothing changes
@@ -43,21 +48,49 @@ def _overlaps(fix: Fix, taken: list[Fix]) -> bool:
     return False
 
 
+_CONTEXT = 24    # characters either side of a fix in which its numbers are compared
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers written in ``text``, in any script: each run of digits (Arabic,
+    full-width or any other) and each run of two or more Chinese numerals.  A lone
+    一 or 万 is part of a word too often (统一, 进一步, 万一) to count."""
+    out, run = [], []
+    for ch in text + " ":
+        if ch.isdigit() or ch in CN_NUMERAL or ch in "壹贰叁肆伍陆柒捌玖拾佰仟":
+            run.append(ch)
+            continue
+        if run and (len(run) > 1 or run[0].isdigit()):
+            out.append("".join(run))
+        run = []
+    return out
+
+
+def changes_numbers(text: str, fix: Fix) -> bool:
+    """Whether ``fix`` would change a number of ``text``: numbers are never "fixed"."""
+    before = text[max(0, fix.start - _CONTEXT):fix.start]
+    after = text[fix.end:fix.end + _CONTEXT]
+    return _numbers(before + text[fix.start:fix.end] + after) != _numbers(before + fix.replacement + after)
+
+
 def apply_fixes(text: str, diagnostics) -> FixResult:
     """Apply the fixes of ``diagnostics`` to ``text`` (offsets into the normalised text).
 
     Fixes are taken in order of position (ties: the order given); a fix that
-    overlaps one already taken is skipped, so the result never depends on how two
-    rules would have combined their edits.  Diagnostics without a fix are ignored.
+    overlaps one already taken, or would change a number, is skipped, so the
+    result never depends on how two rules would have combined their edits.  A fix
+    that changes nothing is no fix (it is not counted, and ends the rounds).
+    Diagnostics without a fix are ignored.
     """
-    with_fix = [d for d in diagnostics if d.fix is not None]
+    with_fix = [d for d in diagnostics if d.fix is not None
+                and not (0 <= d.fix.start <= d.fix.end <= len(text) and text[d.fix.start:d.fix.end] == d.fix.replacement)]
     order = sorted(range(len(with_fix)), key=lambda i: (with_fix[i].fix.start, with_fix[i].fix.end, i))
     taken: list[Fix] = []
     applied, skipped = [], []
     for i in order:
         diagnostic = with_fix[i]
         fix = diagnostic.fix
-        if not (0 <= fix.start <= fix.end <= len(text)) or _overlaps(fix, taken):
+        if not (0 <= fix.start <= fix.end <= len(text)) or _overlaps(fix, taken) or changes_numbers(text, fix):
             skipped.append(diagnostic)
             continue
         taken.append(fix)
@@ -71,29 +104,86 @@ def apply_fixes(text: str, diagnostics) -> FixResult:
     return FixResult("".join(out), tuple(applied), tuple(skipped))
 
 
+class WriteRefused(UserError):
+    """A file ``--fix`` leaves alone rather than write as an editor should not."""
+
+
 def write_fixed(source: Source, text: str, path: str | None = None) -> None:
     """Write ``text`` (normalised line endings) to ``path`` (default: the source's own
-    path) atomically, in the source's encoding, BOM and line endings."""
-    target = path or source.path
+    path) atomically, in the source's encoding, BOM and line endings.
+
+    As an editor does: a symbolic link is followed (its target is rewritten, the link
+    stays), the mode and the owner are kept.  A read-only file, a file with other
+    hard links (replacing it would split them) or one whose owner cannot be kept is
+    refused with :class:`WriteRefused`.  A temporary file is never left behind, not
+    even when the process is terminated (SIGTERM) while writing."""
+    target = os.path.realpath(path or source.path)
     data = source.encode(text)
-    directory = os.path.dirname(os.path.abspath(target))
-    handle, temporary = tempfile.mkstemp(prefix=".govlint-", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None             # a new file
+    if info is not None:
+        _check_writable(info, target, source.path)
+    directory = os.path.dirname(target)
+    with _no_leftovers_on_sigterm():
+        handle, temporary = tempfile.mkstemp(prefix=".govlint-", suffix=".tmp", dir=directory)
         try:
-            os.chmod(temporary, os.stat(target).st_mode & 0o7777)
-        except FileNotFoundError:
-            pass
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if info is not None:
+                os.chmod(temporary, info.st_mode & 0o7777)
+                _keep_owner(temporary, info, source.path)
+            os.replace(temporary, target)
+        except BaseException:
+            try:
+                os.unlink(temporary)
+            except FileNotFoundError:
+                pass
+            raise
+
+
+def _check_writable(info: os.stat_result, target: str, path: str) -> None:
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+        raise WriteRefused("文件是只读的，未修改", "the file is read-only: not changed", path)
+    if info.st_nlink > 1:
+        raise WriteRefused(f"文件有 {info.st_nlink} 个硬链接，写回会把它们拆开，未修改",
+                           f"the file has {info.st_nlink} hard links that rewriting would split: not changed",
+                           path)
+
+
+def _keep_owner(temporary: str, info: os.stat_result, path: str) -> None:
+    new = os.stat(temporary)
+    if (new.st_uid, new.st_gid) == (info.st_uid, info.st_gid) or not hasattr(os, "chown"):
+        return
+    try:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    except PermissionError:
+        if new.st_uid != info.st_uid:
+            raise WriteRefused("文件属于另一个用户，写回会改变所有者，未修改",
+                               "the file belongs to another user and rewriting it would change its owner: "
+                               "not changed", path) from None
+        # the group cannot be kept by a user outside it: as editors do, keep the user
+
+
+@contextmanager
+def _no_leftovers_on_sigterm():
+    """While writing, SIGTERM raises SystemExit (so the temporary file is removed)
+    instead of killing the process on the spot."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_terminate(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, on_terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @dataclass(frozen=True)
@@ -126,8 +216,9 @@ def fix_until_stable(source: Source, diagnostics, settings, pm=None) -> Fixed:
 
 
 def writable(source: Source) -> bool:
-    """Only plain-text files read from disk are written back (not stdin, .docx or .html)."""
-    return source.kind == "text" and source.path != "-"
+    """Only plain-text files read from disk are written back (not stdin, .docx or .html,
+    nor a file cut in the middle of a character, whose last bytes were left out)."""
+    return source.kind == "text" and source.path != "-" and not source.cut
 
 
 def unified_diff(source: Source, text: str) -> str:

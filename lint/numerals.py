@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Union
+
+# a count is exact: an int, or a Decimal when it is written with a fraction (106.36 万元);
+# never a float, which loses the last digits of a long count and overflows to inf
+Number = Union[int, Decimal]
+# no figure in a report is longer; a longer run of digits is not a number (and Python
+# refuses to convert runs of thousands of digits)
+MAX_DIGITS = 40
 
 _DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -30,7 +39,7 @@ def cn_to_int(text: str) -> int | None:
     if not text or any(ch not in _DIGITS and ch not in _UNITS and ch not in _BIG for ch in text):
         return None
     if all(ch in _DIGITS for ch in text):
-        return int("".join(str(_DIGITS[ch]) for ch in text))
+        return int("".join(str(_DIGITS[ch]) for ch in text)) if len(text) <= MAX_DIGITS else None
     total, section, digit, last = 0, 0, None, 1
     unit_above = 10_000          # the last place unit of this section (units must fall)
     big_above = 10 ** 12         # the last 万/亿 (they must fall too)
@@ -83,12 +92,30 @@ def _minus(text: str) -> str:
 _PLAIN = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
-def parse_number(text: str) -> float | None:
+def exact(digits: str) -> Number | None:
+    """The value of digits with an optional sign and fraction ("-12", "106.36"): an int, a
+    Decimal with a fraction, None past :data:`MAX_DIGITS`."""
+    digits = digits.replace(",", "")
+    if sum(ch.isdigit() for ch in digits) > MAX_DIGITS:
+        return None
+    return Decimal(digits) if "." in digits else int(digits)
+
+
+def format_number(value: Number) -> str:
+    """A number as a report writes it: 12, 106.36, -3 (no exponent, no trailing zeros)."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return str(int(value))
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+def parse_number(text: str) -> Number | None:
     """A plain number written with Arabic digits (full- or half-width, thousands commas)."""
     value = to_halfwidth(_minus(text.strip()))
     if not _PLAIN.match(value):
         return None
-    return float(value.replace(",", ""))
+    return exact(value)
 
 
 # ── numbers in table cells ──────────────────────────────────────────────────
@@ -112,7 +139,7 @@ class Quantity:
     """
 
     kind: str
-    value: float | None = None
+    value: Number | None = None
     unit: str | None = None
     signed: bool = False
 
@@ -132,7 +159,9 @@ def parse_quantity(text: str) -> Quantity:
     match = _QUANTITY.match(value)
     if not match:
         return Quantity("text")
-    number = float(match["number"].replace(",", ""))
+    number = exact(match["number"])
+    if number is None:
+        return Quantity("text")
     sign = match["sign"]
     if sign:
         number *= _SIGN_WORDS[sign]
@@ -144,7 +173,7 @@ def parse_quantity(text: str) -> Quantity:
 _MULTIPLIER = {"万": 10_000, "亿": 100_000_000}
 
 
-def to_number(text: str) -> float | None:
+def to_number(text: str) -> Number | None:
     """A count as prose writes it: "388", "１２", "1,215", "842.13万", "十二", "两千", "二十一".
 
     Arabic digits may carry a trailing 万 or 亿; Chinese numerals go through
@@ -156,6 +185,5 @@ def to_number(text: str) -> float | None:
         multiplier, text = _MULTIPLIER[text[-1]], text[:-1]
     value = parse_number(text)
     if value is None:
-        whole = cn_to_int(text)
-        return None if whole is None else float(whole)
+        return cn_to_int(text)
     return value * multiplier

@@ -26,6 +26,8 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 # where each manager's rules came from ("builtin" or a distribution), for `govlint rules`;
 # kept beside the manager, not written onto the plugin modules
 _ORIGINS: "weakref.WeakKeyDictionary[pluggy.PluginManager, dict[str, str]]" = weakref.WeakKeyDictionary()
+# the plugins each manager left out, with the reason
+_ERRORS: "weakref.WeakKeyDictionary[pluggy.PluginManager, list[PluginError]]" = weakref.WeakKeyDictionary()
 
 
 class PluginError(Exception):
@@ -75,24 +77,39 @@ def _builtin_modules():
 
 def get_plugin_manager(load_entry_points: bool | None = None) -> pluggy.PluginManager:
     """A plugin manager holding the hook specs, the built-in rules and, unless
-    disabled, the rules of the entry-point group ``govlint``."""
+    disabled, the rules of the entry-point group ``govlint``.
+
+    A third-party plugin that cannot be loaded or registered (it fails to import,
+    declares itself wrongly, takes a hook argument that does not exist, implements a
+    misspelt hook) is left out and its error kept: :func:`plugin_errors` gives them,
+    and the CLI prints them and exits 2 after checking with the other rules."""
     pm = pluggy.PluginManager("govlint")
     pm.add_hookspecs(hookspecs)
     for module in _builtin_modules():
         _register(pm, module, "builtin")
     if load_entry_points is None:
         load_entry_points = os.environ.get("GOVLINT_NO_PLUGINS", "") in ("", "0")
+    errors = _ERRORS.setdefault(pm, [])
     if load_entry_points:
         for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
             try:
                 plugin = entry_point.load()
             except Exception as exc:  # a broken plugin is a clear error, never a silent pass
-                raise PluginError(f"cannot load govlint plugin {entry_point.name!r} "
-                                  f"({entry_point.value}): {type(exc).__name__}: {exc}") from exc
+                errors.append(PluginError(f"cannot load govlint plugin {entry_point.name!r} "
+                                          f"({entry_point.value}): {type(exc).__name__}: {exc}"))
+                continue
             dist = entry_point.dist.name if entry_point.dist else entry_point.name
-            _register(pm, plugin, dist)
+            try:
+                _register(pm, plugin, dist)
+            except PluginError as exc:
+                errors.append(PluginError(f"govlint plugin {entry_point.name!r} ({dist}) left out: {exc}"))
     pm.check_pending()
     return pm
+
+
+def plugin_errors(pm: pluggy.PluginManager) -> list[PluginError]:
+    """The plugins :func:`get_plugin_manager` had to leave out, and why."""
+    return list(_ERRORS.get(pm, ()))
 
 
 def _register(pm: pluggy.PluginManager, plugin, origin: str) -> None:
@@ -101,8 +118,20 @@ def _register(pm: pluggy.PluginManager, plugin, origin: str) -> None:
         other = pm.get_plugin(info.code)
         raise PluginError(f"rule code {info.code} is declared twice: {getattr(other, '__name__', other)} "
                           f"and {getattr(plugin, '__name__', plugin)}")
-    pm.register(plugin, name=info.code)
+    try:
+        pm.register(plugin, name=info.code)
+    except pluggy.PluginValidationError as exc:   # a hook argument the hook does not have
+        raise PluginError(f"{info.code}: {exc}") from None
+    unknown = [caller.name for caller in pm.get_hookcallers(plugin) or () if not caller.has_spec()]
+    if unknown:                                     # a misspelt hook would never be called
+        pm.unregister(plugin)
+        raise PluginError(f"{info.code}: no such hook {', '.join(unknown)} "
+                          f"(the hooks are {', '.join(_hook_names())})")
     _ORIGINS.setdefault(pm, {})[info.code] = origin
+
+
+def _hook_names() -> list[str]:
+    return sorted(name for name in dir(hookspecs) if name.startswith("govlint_"))
 
 
 def rules(pm: pluggy.PluginManager) -> list[RuleInfo]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .nodes import Heading, Paragraph, Report, Table, Text, Title
-from .numerals import cn_to_int, to_halfwidth, to_number
+from .numerals import Number, cn_to_int, to_halfwidth, to_number
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 SENTENCE_END = "。！？!?"
@@ -97,8 +97,11 @@ COUNT_UNITS = ("人次", "件次", "条次", "条", "件", "篇", "个", "次", 
 MONEY_UNITS = ("万元", "亿元", "元")
 PERCENT = ("%", "％")
 
-_AR = r"[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９])(?:[.．][0-9０-９]+)?"
-_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
+# a number starts where its run of digits starts (the look-behind): trying each digit of a
+# long run as a start would be quadratic, and a start inside a run can only match where
+# the run's own start did
+_AR = r"(?<![0-9０-９])[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９])(?:[.．][0-9０-９]+)?"
+_CN = r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]+"   # from the run's start, as _AR
 _APPROX_BEFORE = r"(?P<pre>大约|约|将近|近|逾|超过|不少于|不足|不到|上千|上万|上百)?"
 _APPROX_AFTER = r"(?P<post>余|多|来)?"
 _UNIT = "|".join(sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True))
@@ -116,7 +119,7 @@ _CN_WORD_BEFORE = set("第统逐唯专单同之任每某初星周礼其万")
 class Count:
     """A number with its unit as written in running text."""
 
-    value: float
+    value: Number
     unit: str
     approx: bool        # 约、余、多、近、以上…: not a figure to add up
     start: int          # offsets of the whole match (approximation words included)
@@ -309,7 +312,7 @@ def as_text(node) -> Text:
 # ── "本报告由……等六部分组成" ─────────────────────────────────────────────────
 
 # "……等六部分组成" / "6个部分" / "六大部分" / "六个方面"
-_COUNT = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十]|[0-9０-９]{1,2})\s*(?:个|大)?\s*(?:部分|方面)")
+_COUNT = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十]|[0-9０-９]{1,2})\s*(?:(?:个|大)\s*)?(?:部分|方面)")
 # where the list of parts starts
 _OPEN = re.compile(r"(?:包括|包含|分为|分成|由|从)[:：]?")
 _SPLIT = re.compile(r"[、，,；;]|(?<=情况|事项)(?:和|及|以及|与)")
@@ -323,7 +326,9 @@ _PART_END = re.compile(r"(?:情况|事项|概述|附表|内容|问题|措施|思
 
 def parts_of(listing: str) -> list[str]:
     """The names in a list of parts, a name that carries 、 kept whole."""
-    total_word = _LISTING_TAIL.search(listing)
+    # the tail is short: searching only the end keeps a long listing linear (the pattern is
+    # anchored at the end, and would be tried from every character)
+    total_word = _LISTING_TAIL.search(listing, max(0, len(listing) - 64))
     if total_word:
         listing = listing[:total_word.start()]
     pieces = [p.strip(" \u3000") for p in _SPLIT.split(listing)]

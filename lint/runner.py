@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from .build import build_report
 from .diagnostics import Diagnostic
-from .fixes import fix_until_stable, unified_diff, writable, write_fixed
+from .fixes import WriteRefused, fix_until_stable, unified_diff, writable, write_fixed
 from .locations import locate
 from .settings import Settings, default_plugin_manager, lint_report
-from .source import Source, SourceError, decode, read_file
+from .source import DEFAULT_MAX_BYTES, Source, SourceError, decode, read_file, read_limited
 
 
 @dataclass(frozen=True)
@@ -33,27 +34,42 @@ class FileResult:
     locations: object = None               # the file's LocationMap (.html, .docx, .pdf), for those rules' findings
 
 
-def read_source(path: str) -> Source:
+def read_source(path: str, limit: int = DEFAULT_MAX_BYTES) -> Source:
     if path == "-":
         from .adapters import adapt
 
-        data = sys.stdin.buffer.read()
-        return adapt(data, "-") or decode(data, "-")
-    return read_file(path)
+        data = read_limited(sys.stdin.buffer, "-", limit)
+        return adapt(data, "-", limit) or decode(data, "-")
+    return read_file(path, limit)
+
+
+def _cut_note(path: str, cut: int, zh: bool) -> str:
+    return (f"{path}: 文件在一个字符的中间截断（末尾 {cut} 个字节不完整），已检查其余部分，未修复" if zh
+            else f"{path}: the file is cut off in the middle of a character (the last {cut} byte(s)); "
+                 "the rest was checked, nothing was fixed")
+
+
+def _unreadable(error: SourceError, lang: str) -> FileResult:
+    return FileResult(error.path, None, errors=(error.line(lang),), failed=True)
 
 
 def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "zh", pm=None,
-               source: Source | None = None) -> FileResult:
-    """Lint one file; ``mode`` is "check", "fix" (write the safe fixes) or "diff" (show them)."""
+               source: Source | SourceError | None = None) -> FileResult:
+    """Lint one file; ``mode`` is "check", "fix" (write the safe fixes) or "diff" (show them).
+    ``source`` is the file already read (or the error reading it gave)."""
     zh = lang == "zh"
     try:
-        source = source or read_source(path)
+        source = source or read_source(path, settings.max_bytes)
+        if isinstance(source, SourceError):
+            raise source
     except SourceError as exc:
-        return FileResult(path, None, errors=(f"{exc.path}: {exc.reason if zh else exc.reason_en}",), failed=True)
+        return _unreadable(exc, lang)
     report = build_report(source.text, path)
     found = [locate(d, source.locations) for d in lint_report(report, settings, pm)]
     told = tuple(f"{path}: {zh_note if zh else en_note}" for zh_note, en_note in source.notes)
-    if mode == "check":
+    if source.cut:
+        told += (_cut_note(path, source.cut, zh),)
+    if mode == "check" or source.cut:
         return FileResult(path, report.lines, tuple(found), report=report, locations=source.locations, errors=told)
     fixed = fix_until_stable(source, found, settings, pm)
     if fixed.text == source.text:
@@ -71,6 +87,8 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
         return FileResult(path, report.lines, tuple(found), errors=(note,), report=report, locations=source.locations)
     try:
         write_fixed(source, fixed.text)
+    except WriteRefused as exc:
+        return FileResult(path, report.lines, tuple(found), failed=True, report=report, errors=(exc.line(lang),))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return FileResult(path, report.lines, tuple(found), failed=True, report=report,
@@ -78,9 +96,41 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
     return FileResult(path, fixed.report.lines, fixed.diagnostics, fixed=fixed.count, report=fixed.report)
 
 
+def _check_one(path: str, settings: Settings, mode: str, lang: str, pm, source=None) -> FileResult:
+    """:func:`check_file`, with any failure that escapes it lost for this file only."""
+    try:
+        return check_file(path, settings, mode, lang, pm, source)
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not end the batch
+        return _lost(path, lang, f"{type(exc).__name__}: {exc}")
+
+
 def _work(job) -> FileResult:
     path, settings, mode, lang = job
-    return check_file(path, settings, mode, lang, default_plugin_manager())
+    return _check_one(path, settings, mode, lang, default_plugin_manager())
+
+
+def _lost(path: str, lang: str, reason: str) -> FileResult:
+    message = (f"{path}: 检查时出错，此文件未能检查：{reason}" if lang == "zh"
+               else f"{path}: checking failed, the file was not checked: {reason}")
+    return FileResult(path, None, errors=(message,), failed=True)
+
+
+def _read_stdin(limit: int) -> Source | SourceError:
+    try:
+        return read_source("-", limit)
+    except SourceError as exc:
+        return exc
+
+
+def _alone(job) -> FileResult:
+    """Check one file in a process of its own, after a worker died: a file that kills its
+    worker again (a plugin calling os._exit, a crash in C) is lost, and only that file."""
+    try:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_work, job).result()
+    except BrokenProcessPool:
+        path, _settings, _mode, lang = job
+        return _lost(path, lang, "the worker process died" if lang == "en" else "检查进程意外退出")
 
 
 def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, pm=None, sources=None):
@@ -96,15 +146,30 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, p
     workers = min(workers, len(jobs)) if workers > 0 else (os.cpu_count() or 1)
     if workers <= 1 or len(jobs) < 2:
         for i, (path, settings) in enumerate(jobs):
-            yield check_file(path, settings, mode, lang, pm, source=sources.get(i))
+            yield _check_one(path, settings, mode, lang, pm, sources.get(i))
         return
-    stdin = {i: read_source("-") for i, (path, _) in enumerate(jobs) if path == "-" and i not in sources}
+    stdin = {i: _read_stdin(settings.max_bytes) for i, (path, settings) in enumerate(jobs)
+             if path == "-" and i not in sources}
     stdin.update(sources)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {i: pool.submit(_work, (path, settings, mode, lang))
-                   for i, (path, settings) in enumerate(jobs) if i not in stdin}
-        for i, (path, settings) in enumerate(jobs):
-            if i in stdin:
-                yield check_file(path, settings, mode, lang, pm, source=stdin[i])
-            else:
-                yield futures[i].result()
+    start = 0
+    while start < len(jobs):
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {i: pool.submit(_work, (path, settings, mode, lang))
+                       for i, (path, settings) in enumerate(jobs) if i >= start and i not in stdin}
+            for i in range(start, len(jobs)):
+                path, settings = jobs[i]
+                start = i + 1
+                if i in stdin:
+                    yield _check_one(path, settings, mode, lang, pm, stdin[i])
+                    continue
+                try:
+                    result = futures[i].result()
+                except BrokenProcessPool:
+                    # a worker died and took the pool with it: this file is checked alone,
+                    # the files after it in a new pool
+                    result = None
+                if result is not None:
+                    yield result
+                    continue
+                yield _alone((path, settings, mode, lang))
+                break

@@ -9,9 +9,10 @@ from .build import build_report
 from .diagnostics import Diagnostic
 from .engine import Selection, run_collection_rules, run_rules
 from .hookspecs import RuleContext
+from .isolation import DEFAULT_TIME_LIMIT
 from .nodes import Report
 from .plugins import get_plugin_manager
-from .source import from_text
+from .source import DEFAULT_MAX_BYTES, from_text
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Settings:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()       # (code, severity) overrides
     options: tuple[tuple[str, object], ...] = field(default=())  # rule options (agency kind …)
+    time_limit: float = DEFAULT_TIME_LIMIT            # seconds one rule may take on one report (0: none)
+    max_bytes: int = DEFAULT_MAX_BYTES                # the largest file read (bytes; .docx: unpacked)
 
     @property
     def selection(self) -> Selection:
@@ -37,7 +40,7 @@ def lint_report(report: Report, settings: Settings = Settings(), pm=None) -> lis
     """Diagnostics for an already parsed report."""
     pm = pm or default_plugin_manager()
     return run_rules(report, pm, settings.selection, RuleContext(dict(settings.options)),
-                     dict(settings.severity))
+                     dict(settings.severity), settings.time_limit)
 
 
 def lint_text(text: str, path: str = "<text>", settings: Settings = Settings(), pm=None) -> list[Diagnostic]:
@@ -54,4 +57,10 @@ def lint_reports(reports, settings_for=lambda path: Settings(), pm=None) -> list
     chosen = {r.path: settings_for(r.path) for r in reports}
     options = next(iter(chosen.values()), Settings()).options
     return run_collection_rules(reports, pm, {p: s.selection for p, s in chosen.items()},
-                                RuleContext(dict(options)), {p: dict(s.severity) for p, s in chosen.items()})
+                                RuleContext(dict(options)), {p: dict(s.severity) for p, s in chosen.items()},
+                                _collection_time_limit(chosen.values()))
+
+
+def _collection_time_limit(settings) -> float:
+    limits = [s.time_limit for s in settings] or [DEFAULT_TIME_LIMIT]
+    return 0 if min(limits) <= 0 else max(limits)

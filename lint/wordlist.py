@@ -63,14 +63,28 @@ class Confusion:
 
 
 def _entries(data: dict, origin: str) -> list[Confusion]:
+    words = data.get("word", [])
+    if not isinstance(words, list):
+        raise DictionaryError(f"{origin}: 'word' must be an array of tables ([[word]])")
     out = []
-    for i, item in enumerate(data.get("word", [])):
-        if not isinstance(item, dict) or not item.get("wrong") or not item.get("right"):
-            raise DictionaryError(f"{origin}: entry {i + 1} needs 'wrong' and 'right'")
-        out.append(Confusion(str(item["wrong"]), str(item["right"]),
-                             tuple(item.get("before", ())), tuple(item.get("after", ())),
-                             tuple(item.get("except", ())), str(item.get("note", ""))))
+    for i, item in enumerate(words, 1):
+        if not isinstance(item, dict):
+            raise DictionaryError(f"{origin}: entry {i} must be a table ([[word]])")
+        if not _is_text(item.get("wrong")) or not _is_text(item.get("right")):
+            raise DictionaryError(f"{origin}: entry {i} needs 'wrong' and 'right' as non-empty text")
+        for key in ("before", "after", "except"):
+            value = item.get(key, [])
+            if not isinstance(value, list) or not all(_is_text(v) for v in value):
+                raise DictionaryError(f"{origin}: entry {i}: '{key}' must be a list of non-empty texts")
+        if not isinstance(item.get("note", ""), str):
+            raise DictionaryError(f"{origin}: entry {i}: 'note' must be text")
+        out.append(Confusion(item["wrong"], item["right"], tuple(item.get("before", ())),
+                             tuple(item.get("after", ())), tuple(item.get("except", ())), item.get("note", "")))
     return out
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, str) and bool(value)
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,6 +125,8 @@ def load_dictionary(path: str) -> tuple[Confusion, ...]:
             return tuple(_entries(tomllib.loads(text), path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DictionaryError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise DictionaryError(f"{path}: nested too deep") from None
     entries = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()

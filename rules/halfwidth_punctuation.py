@@ -39,7 +39,10 @@ FIXABLE = True   # offers a fix that --fix applies
 _FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 _FULL_MARKS = "，；：（）"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】〔〕"
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）)]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# the local part of an e-mail address starts where its run of address characters starts
+# (the look-behind): trying every letter of a long run as a start would be quadratic
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）)]+"
+                      r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
 def _chinese(ch: str) -> bool:
@@ -56,6 +59,9 @@ def _neighbours(raw: str, i: int) -> tuple[str, str]:
     return (raw[j] if j >= 0 else ""), (raw[k] if k < len(raw) else "")
 
 
+_MARK = re.compile(r'[(),;:?!"]')
+
+
 def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
     """Offsets of half-width marks standing in Chinese text."""
     masked = set()
@@ -63,15 +69,19 @@ def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
         masked.update(range(match.start(), match.end()))
     out = []
     stack = []
-    for i, ch in enumerate(raw):
+    cjk_before = [0]        # CJK characters before each offset: a bracket pair's inside in O(1)
+    if "(" in raw:
+        for ch in raw:
+            cjk_before.append(cjk_before[-1] + is_cjk(ch))
+    for mark in _MARK.finditer(raw):
+        i, ch = mark.start(), mark.group()
         if i in masked:
             continue
         if ch == "(":
             stack.append(i)
         elif ch == ")" and stack:
             start = stack.pop()
-            inner = raw[start + 1:i]
-            if any(is_cjk(c) for c in inner):
+            if cjk_before[i] > cjk_before[start + 1]:
                 out.extend((start, i))
         elif ch in ",;:?!":
             prev, nxt = _neighbours(raw, i)

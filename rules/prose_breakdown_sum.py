@@ -33,14 +33,14 @@
 
 from govlint import Finding, hookimpl
 from govlint.prose import breakdowns
+from govlint.numerals import format_number
 
 CODE = "P101"
 NAME = "breakdown-sum"
 SEVERITY = "error"
 
 
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+_fmt = format_number
 
 
 @hookimpl
@@ -51,7 +51,7 @@ def govlint_check(report):
             if total.approx or not parts or any(p.approx for p in parts):
                 continue
             added = sum(p.value for p in parts)
-            if any(added <= other.value + 1e-9 for other in item.alternatives if not other.approx):
+            if any(added <= other.value for other in item.alternatives if not other.approx):
                 continue    # the list may break down another figure of the sentence before
             terms = " + ".join(_fmt(p.value) for p in parts)
             unit = total.unit
@@ -59,16 +59,16 @@ def govlint_check(report):
             if item.channels:
                 # channels overlap: each may hold at most the total, their sum may hold more
                 for part in parts:
-                    if part.value > total.value + 1e-9:
+                    if part.value > total.value:
                         yield Finding(text.sub(total.num_start, part.end),
                                       f"分项大于总数：{_fmt(part.value)}{unit}超过总数 {_fmt(total.value)}{unit}",
                                       f"a part is larger than the total: {_fmt(part.value)} > {_fmt(total.value)}")
                 continue
-            if added > total.value + 1e-9:
+            if added > total.value:
                 yield Finding(span,
                               f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(total.value)}{unit}",
                               f"the parts add up to more than the total: {terms} = {_fmt(added)} > {_fmt(total.value)}")
-            elif item.complete and not item.other_units and abs(added - total.value) > 1e-9:
+            elif item.complete and not item.other_units and added != total.value:
                 why = "分项已列全总数的各个类别" if item.complete == "categories" else "分项中已有“其他”一项"
                 why_en = ("the parts name every category of the total" if item.complete == "categories"
                           else "the parts include an 'other' bucket")

@@ -65,7 +65,7 @@ def _broken_off(report):
         if not (isinstance(block, Paragraph) and isinstance(following, Heading)):
             continue
         text = block.text
-        match = _ENDS_ON_NUMBER.search(text.raw)
+        match = _ending_number(text.raw)
         if match is None or len(text.raw) < 8 or _is_code(text.raw, match):
             continue
         yield Finding(text.sub(match.start(), match.end()),
@@ -74,9 +74,23 @@ def _broken_off(report):
                       f"with no unit and no full stop")
 
 
+_TAIL = 64   # no count a paragraph ends on is longer
+
+
+def _ending_number(raw: str) -> re.Match | None:
+    """The number ``raw`` ends on.  Only its last characters are searched: the pattern is
+    anchored at the end, and trying every start in a long paragraph would be quadratic."""
+    start = max(0, len(raw) - _TAIL)
+    match = _ENDS_ON_NUMBER.search(raw, start)
+    if match is not None and match.start() == start > 0 and _ENDS_ON_NUMBER.match(raw[start - 1]):
+        return None     # a run of numerals longer than any count: not a number broken off
+    return match
+
+
 def _is_code(raw: str, match: re.Match) -> bool:
     """Whether the number a paragraph ends on is a phone number, a postcode or another code:
     five or more digits, a number after "-" or "：", or the last clause is a contact line."""
     digits = sum(ch.isdigit() for ch in match.group(0))
     clause = re.split(r"[，,。；;！？]", raw[:match.start()])[-1]
-    return digits >= 5 or bool(_CODE_BEFORE.search(raw, 0, match.start())) or bool(_CONTACT.search(clause))
+    near = max(0, match.start() - _TAIL)
+    return digits >= 5 or bool(_CODE_BEFORE.search(raw, near, match.start())) or bool(_CONTACT.search(clause))

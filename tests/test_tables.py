@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from govlint import Settings, lint_text, parse
@@ -87,7 +89,7 @@ def test_cut_off_table_is_not_judged_after_the_cut():
 
 
 @pytest.mark.parametrize("text, kind, value, unit", [
-    ("106.36 万元", "number", 106.36, "万元"), ("增 18", "number", 18, None), ("减 5", "number", -5, None),
+    ("106.36 万元", "number", Decimal("106.36"), "万元"), ("增 18", "number", 18, None), ("减 5", "number", -5, None),
     ("+3", "number", 3, None), ("-2", "number", -2, None), ("１２", "number", 12, None),
     ("", "blank", None, None), ("/", "not_reported", None, None), ("若干", "text", None, None),
 ])

@@ -28,10 +28,10 @@ identities the tables carry are in :mod:`govlint.tables.identities`.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..memo import per_report
 from ..nodes import Report
 from ..template import report_format
 from . import applications, disclosures, reviews, statistics
@@ -65,18 +65,10 @@ class Recognised:
         return tuple((grid, breach) for grid in self.tables for breach in breaches(grid))
 
 
-_CACHE: dict[int, tuple[weakref.ref, Recognised]] = {}
-
-
+@per_report
 def recognise(report: Report) -> Recognised:
     """The standard tables of ``report`` (computed once per report object)."""
-    entry = _CACHE.get(id(report))
-    if entry is not None and entry[0]() is report:
-        return entry[1]
-    result = _recognise(report)
-    key = id(report)
-    _CACHE[key] = (weakref.ref(report, lambda _ref, key=key: _CACHE.pop(key, None)), result)
-    return result
+    return _recognise(report)
 
 
 def _marker(piece: Piece) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..nodes import Span
-from ..numerals import Quantity
+from ..numerals import Number, Quantity
 
 KINDS = {"二": "表二（主动公开政府信息情况）", "三": "表三（收到和处理政府信息公开申请情况）",
          "四": "表四（政府信息公开行政复议、行政诉讼情况）", "统计表": "政府信息公开情况统计表"}
@@ -25,7 +25,7 @@ class GridCell:
     quantity: Quantity
 
     @property
-    def number(self) -> float | None:
+    def number(self) -> Number | None:
         return self.quantity.value if self.quantity.is_number else None
 
     @property
@@ -96,7 +96,7 @@ class Grid:
         """The cell at an official row and column, or None when the table lacks it."""
         return self._cells.get((row, column))
 
-    def value(self, row: str, column: str) -> float | None:
+    def value(self, row: str, column: str) -> Number | None:
         """The number in a cell; None when the cell is missing, blank or not a number."""
         cell = self.cell(row, column)
         return cell.number if cell is not None else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..numerals import Number
 from . import templates as t
 from .grid import Grid, GridCell
 
@@ -35,11 +36,11 @@ class Identity:
 @dataclass(frozen=True)
 class Violation:
     identity: Identity
-    left: float
-    right: float
+    left: Number
+    right: Number
 
     @property
-    def residual(self) -> float:
+    def residual(self) -> Number:
         return self.left - self.right
 
 
@@ -105,9 +106,9 @@ def blank_totals(grid: Grid) -> list:
     return rows
 
 
-def amounts(grid: Grid) -> dict[Ref, float | None]:
+def amounts(grid: Grid) -> dict[Ref, Number | None]:
     """The number each cell counts for in the identities (None: cannot judge)."""
-    values: dict[Ref, float | None] = {}
+    values: dict[Ref, Number | None] = {}
     for row in grid.rows:
         for cell in row.cells:
             # a blank cell of a row that needs no numbers (a group label) gives no number
@@ -120,15 +121,15 @@ def amounts(grid: Grid) -> dict[Ref, float | None]:
     return values
 
 
-def _amount(cell: GridCell) -> float | None:
+def _amount(cell: GridCell) -> Number | None:
     if cell.quantity.is_number:
         return cell.quantity.value
     if cell.quantity.kind in ("blank", "not_reported"):
-        return 0.0
+        return 0
     return None
 
 
-def checks(grid: Grid) -> list[tuple[Identity, float | None, float | None]]:
+def checks(grid: Grid) -> list[tuple[Identity, Number | None, Number | None]]:
     """Every identity of ``grid`` with the sums of its two sides; ``(identity, None,
     None)`` when a cell it needs is missing or gives no number (it cannot be judged)."""
     values = amounts(grid)
@@ -142,10 +143,10 @@ def checks(grid: Grid) -> list[tuple[Identity, float | None, float | None]]:
     return found
 
 
-def holds(identity: Identity, left: float, right: float) -> bool:
+def holds(identity: Identity, left: Number, right: Number) -> bool:
     """Whether sums ``left`` and ``right`` satisfy ``identity`` (a partial part list
     breaks only when its parts exceed the total)."""
-    return abs(left - right) < 1e-6 or (not identity.exhaustive and right <= left)
+    return left == right or (not identity.exhaustive and right <= left)
 
 
 def violations(grid: Grid) -> list[Violation]:
@@ -176,8 +177,8 @@ def breaches(grid: Grid) -> list[Breach]:
             if count < 2:
                 continue
             group = [v for v in left if ref in v.identity.left + v.identity.right]
-            mends = {round(_mend(v, ref), 6) for v in group}
-            if len(mends) != 1 or (values.get(ref) or 0.0) + mends.pop() < 0:
+            mends = {_mend(v, ref) for v in group}
+            if len(mends) != 1 or (values.get(ref) or 0) + mends.pop() < 0:
                 continue     # no one change mends them all, or only a negative count would
             rank = (-count, place.get(ref, len(place)))
             if best is None or rank < best[0]:
@@ -191,7 +192,7 @@ def breaches(grid: Grid) -> list[Breach]:
     return sorted(result, key=lambda b: _order(grid, b.root))
 
 
-def _mend(violation: Violation, ref: Ref) -> float:
+def _mend(violation: Violation, ref: Ref) -> Number:
     """The change of cell ``ref`` that would make the identity hold."""
     sign = 1 if ref in violation.identity.left else -1
     return -violation.residual * sign

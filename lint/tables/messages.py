@@ -3,13 +3,13 @@ their official labels, and the arithmetic."""
 
 from __future__ import annotations
 
+from ..numerals import Number, format_number
 from . import templates as t
 from .grid import Grid
 from .identities import Violation
 
 
-def number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+number = format_number   # how the messages write a figure
 
 
 def _shown(grid: Grid, ref) -> str:
@@ -20,7 +20,7 @@ def _shown(grid: Grid, ref) -> str:
     return number(value) if value is not None else "0"
 
 
-def _is(grid: Grid, ref, value: float) -> tuple[str, str]:
+def _is(grid: Grid, ref, value: Number) -> tuple[str, str]:
     cell = grid.cell(*ref)
     if cell is not None and cell.is_blank:
         return "为空", "is blank"
