@@ -209,10 +209,11 @@ def _utf16_without_bom(body: bytes) -> str | None:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text or "\n" not in text and len(text) > 200:
-            continue
-        readable = sum(ch.isprintable() or ch in "\t\r\n" for ch in text)
-        if readable >= 0.98 * len(text):
+        if "\x00" in text or "\n" not in text and "\r" not in text:
+            continue        # a report has lines; binary bytes that happen to decode rarely do
+        usual = sum(ch.isascii() and (ch.isprintable() or ch in "\t\r\n") or "\u3000" <= ch <= "\u9fff"
+                    or "\uff00" <= ch <= "\uffef" for ch in text)
+        if usual >= 0.95 * len(text):
             return encoding
     return None
 
