@@ -40,19 +40,26 @@ def pair(raw: str) -> Pairing:
     opener of its kind open is surplus."""
     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(raw)}
     stack: list[tuple[str, int]] = []
+    # the depths in the stack of the open marks of each kind: the innermost opener a closer
+    # wants is found at once (searching the stack would be quadratic on a run of closers
+    # that find none), and each opener leaves the stack once
+    where: dict[str, list[int]] = {kind: [] for kind in CLOSE_KIND.values()}
     unclosed: list[int] = []
     surplus: list[int] = []
     pairs = 0
     for i, ch in enumerate(raw):
         if ch in OPEN_TO_CLOSE:
+            where[OPEN_TO_CLOSE[ch]].append(len(stack))
             stack.append((OPEN_TO_CLOSE[ch], i))
         elif ch in CLOSE_KIND:
             want = CLOSE_KIND[ch]
-            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == want), None)
-            if depth is None:
+            if not where[want]:
                 if i not in enumerators:
                     surplus.append(i)
                 continue
+            depth = where[want][-1]
+            for kind, _ in stack[depth:]:
+                where[kind].pop()
             unclosed.extend(at for _, at in stack[depth + 1:])
             del stack[depth:]
             pairs += 1

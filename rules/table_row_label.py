@@ -30,14 +30,30 @@ CODE = "T506"
 NAME = "table-row-label"
 SEVERITY = "warning"
 
-_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_OPEN = re.compile(r"[（(]")
+_CLOSE = re.compile(r"[）)]")
 _NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十0-9]+[）)、.．]?")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff]")
 
 
+def _without_asides(text: str) -> str:
+    """``text`` without its bracketed asides, each from an opening bracket to the next
+    closing one; linear (a pattern that scans on from every unclosed bracket is not)."""
+    out, at = [], 0
+    while True:
+        opening = _OPEN.search(text, at)
+        closing = _CLOSE.search(text, opening.end()) if opening else None
+        if closing is None:     # no closing bracket after this one: none after a later one
+            break
+        out.append(text[at:opening.start()])
+        at = closing.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _words(label: str) -> str:
     text = normalize(label)
-    text = _NUMBER.sub("", _ASIDE.sub("", text))
+    text = _NUMBER.sub("", _without_asides(text))
     return _NOT_WORD.sub("", text)
 
 

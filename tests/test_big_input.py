@@ -32,6 +32,7 @@ def _lint_within(text: str, seconds: float):
     "(" * 20_000 + "政务" + ")" * 20_000,       # L103's bracket pairs
     "电话" + " " * 40_000 + "123",
     "x@" * 50_000,
+    "《" * 20_000 + "）" * 20_000,         # L106: every closer searched the whole stack
 ])
 def test_long_runs_are_checked_in_linear_time(filler):
     _lint_within(CLEAN.replace("全年工作平稳。", "全年" + filler + "。\n二、测试"), 20)
@@ -53,6 +54,13 @@ SPACES = " " * 20_000
 ])
 def test_long_lines_are_lexed_in_linear_time(line):
     _lint_within(CLEAN.replace("全年工作平稳。", "全年工作平稳。\n" + line), 20)
+
+
+def test_a_table_label_full_of_open_brackets_is_linear():
+    from fuzzing import BASE
+
+    label = "一、本年新收政府信息公开申请数量"
+    _lint_within(BASE.replace(label, label + "（" * 20_000 + "x"), 20)     # T506's asides
 
 
 def test_counts_are_exact_integers():
