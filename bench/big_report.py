@@ -3,7 +3,7 @@
     python3 bench/big_report.py [--megabytes 5] [--out FILE] [--keep]
 
 Writes a synthetic report of about N MB (UTF-8): the six official sections, table
-三, and section 一 grown with paragraphs of counts, dates, lists and the occasional
+三 (tests/samples.py), and section 一 grown with paragraphs of counts, dates, lists and the occasional
 half-width mark, the way long reports pad their overview.  Then runs
 ``python -m govlint FILE`` under ``/usr/bin/time -v`` (when present) and prints the
 wall time, the peak resident memory and the number of findings.  Measured, never
@@ -21,11 +21,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
-HEAD = """青川市农业农村局
-2021年政府信息公开工作年度报告
-一、总体情况
-"""
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from samples import WITH_TABLE_THREE  # noqa: E402  (a synthetic report, tests/samples.py)
+
 PARAGRAPHS = [
     "2021年，我局认真落实政务公开工作要点，全年主动公开政府信息120条，其中政策文件35条、工作动态85条。",
     "（一）主动公开。通过门户网站发布信息1,215条，同比增长12.5%，政务新媒体发布信息308条。",
@@ -34,28 +35,7 @@ PARAGRAPHS = [
     "规范信息发布流程，加强保密审查，做好政府信息公开目录的更新维护工作。",
     "截至2021年12月31日，我局现行有效规范性文件十二件，本年废止两件。",
 ]
-TAIL = """二、主动公开政府信息情况
-\t\t本年制发件数\t本年废止件数\t现行有效件数
-规章\t0\t0\t0
-行政规范性文件\t2\t0\t12
-三、收到和处理政府信息公开申请情况
-\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计
-\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t
-一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3
-二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0
-三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t0\t0\t2
-\t（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1
-\t（七）总计\t\t3\t0\t0\t0\t0\t0\t3
-四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0\t0
-四、政府信息公开行政复议、行政诉讼情况
-无。
-五、存在的主要问题及改进情况
-公开形式还不够丰富。
-六、其他需要报告的事项
-本年度未收取信息处理费。
-青川市农业农村局
-2022年1月20日
-"""
+HEAD, TAIL = WITH_TABLE_THREE.split("全年工作平稳。\n")
 
 
 def synthetic_report(megabytes: float) -> str:

@@ -20,20 +20,9 @@ from govlint.settings import lint_report
 from govlint.source import SourceError, decode
 from govlint.adapters import adapt
 
-from samples import CLEAN
+from samples import CLEAN, WITH_TABLE_THREE
 
-TABLE = """三、收到和处理政府信息公开申请情况
-\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计
-\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t
-一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3
-二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0
-三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t0\t0\t2
-\t（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1
-\t（七）总计\t\t3\t0\t0\t0\t0\t0\t3
-四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0\t0
-"""
-BASE = (CLEAN.replace("三、收到和处理政府信息公开申请情况\n", TABLE)
-        .replace("全年工作平稳。", "全年公开信息120条，其中文件50条、动态70条，同比增长12.5%（含图解(3)篇）。"
+BASE = (WITH_TABLE_THREE.replace("全年工作平稳。", "全年公开信息120条，其中文件50条、动态70条，同比增长12.5%（含图解(3)篇）。"
                  "联系电话：0839-1234567，邮箱 office@example.gov.cn。"))
 PIECES = ["\t", "\n", "\r", "\r\n", "|", "　", "，", "。", "（", "）", "(", ")", "“", "\"", "年", "月", "日",
           "0", "12", "-3", "1,234", "106.36万元", "一、", "（二）", "1.", "其中", "共", "件", "条", "%", "XX",

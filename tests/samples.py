@@ -21,6 +21,19 @@ CLEAN = """青川市农业农村局
 2022年1月20日
 """
 
+# table 三 filled in and consistent (rows add up, 三(七) is the sum of its items)
+TABLE_THREE = """三、收到和处理政府信息公开申请情况
+\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计
+\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t
+一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3
+二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0
+三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t0\t0\t2
+\t（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1
+\t（七）总计\t\t3\t0\t0\t0\t0\t0\t3
+四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0\t0
+"""
+WITH_TABLE_THREE = CLEAN.replace("三、收到和处理政府信息公开申请情况\n", TABLE_THREE)
+
 # three findings: W102 (error) line 6, S105 (info) line 9, W101 (error) line 12
 DEFECTIVE = (CLEAN.replace("详见门户网站。", "详见XX网站。")
              .replace("四、政府信息公开行政复议", "四．政府信息公开行政复议")
