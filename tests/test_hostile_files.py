@@ -78,6 +78,7 @@ DAMAGED = {
     "encrypted_member": lambda d: _patch_central(d, b"word/document.xml", 8, struct.pack("<H", 1)),
     "corrupt_deflate": _corrupt_deflate,
     "no_document_part": lambda d: d.replace(b"word/document.xml", b"word/documant.xml"),
+    "future_zip_version": lambda d: _patch_central(d, b"word/document.xml", 6, struct.pack("<H", 139)),
 }
 
 
