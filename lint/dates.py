@@ -28,8 +28,10 @@ _NUMBER = rf"[{_ARABIC}]+|[{_CN_DIGITS}十]+"
 
 # one date-shaped stretch: each of 年 / 月 / 日 with or without its number, in order, and
 # after 月 a bare number that lost its 日.  Which of these make a date is decided in _read.
+# (a stretch starts where its run of digits starts, Chinese ones included: a start inside
+# a long run could only match where the run's start did, and trying each is quadratic)
 _SHAPE = re.compile(
-    rf"(?<![{_ARABIC}A-Za-z.．])"
+    rf"(?<![{_ARABIC}{_CN_DIGITS}十A-Za-z.．])"
     rf"(?:(?P<y>{_NUMBER})?{_S}(?P<ny>年))?{_S}"
     rf"(?:(?P<m>{_NUMBER})?{_S}(?P<nm>月))?{_S}"
     rf"(?:(?P<d>{_NUMBER})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}]))(?P<after>.?))?"
