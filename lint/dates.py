@@ -19,7 +19,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .numerals import cn_to_int, to_halfwidth
+from .numerals import MAX_DIGITS, cn_to_int, to_halfwidth
 
 _S = r"[ \u3000]*"
 _ARABIC = "0-9０-９"
@@ -116,7 +116,7 @@ def _number(text: str | None) -> int | None:
         return None
     text = to_halfwidth(text)
     if text.isdigit():
-        return int(text)
+        return int(text) if len(text) <= MAX_DIGITS else None   # a run of thousands is no number
     return cn_to_int(text)
 
 
