@@ -23,7 +23,7 @@
 ```
 """
 
-from statistics import median
+import bisect
 
 from govlint import Finding, hookimpl
 from govlint.boundaries import OPENER
@@ -47,20 +47,34 @@ def _length(heading) -> int:
     return len(heading.title.raw.strip(" \u3000").rstrip("。"))
 
 
+def _median_without(lengths: list[int], value: int) -> float:
+    """The median of sorted ``lengths`` less one occurrence of ``value``: the same as
+    ``statistics.median`` of the others, in O(log n) (a report with thousands of sibling
+    headings made the plain way quadratic)."""
+    cut = bisect.bisect_left(lengths, value)
+
+    def at(i: int) -> int:
+        return lengths[i if i < cut else i + 1]
+
+    n = len(lengths) - 1
+    return at(n // 2) if n % 2 else (at(n // 2 - 1) + at(n // 2)) / 2
+
+
 @hookimpl
 def govlint_check(report):
     for headings in _sibling_groups(report):
         if len(headings) < 3:
             continue
+        lengths = sorted(_length(h) for h in headings)
         for heading in headings:
-            others = [_length(h) for h in headings if h is not heading]
+            others = _median_without(lengths, _length(heading))
             title = heading.title.raw.strip(" \u3000").rstrip("。")
-            if len(title) < max(_LONGEST_TITLE, _RATIO * median(others)) or not is_running_text(title):
+            if len(title) < max(_LONGEST_TITLE, _RATIO * others) or not is_running_text(title):
                 continue
             if OPENER.match(title):
                 continue    # an item written as a sentence with no title ("（四）本年度共公开……。")
             yield Finding(heading.title.sub(0, min(len(heading.title.raw), 12)),
                           f"标题与正文连在了一起：“{heading.marker.raw}{title[:12]}…”有 {len(title)} 个字，"
-                          f"同级标题一般只有 {round(median(others))} 个字左右，标题之后可能缺少句号",
+                          f"同级标题一般只有 {round(others)} 个字左右，标题之后可能缺少句号",
                           f"the heading title runs into its body ({len(title)} characters, its siblings about "
-                          f"{round(median(others))}): a full stop after the title is probably missing")
+                          f"{round(others)}): a full stop after the title is probably missing")
