@@ -16,6 +16,7 @@ Every offset is an offset into the string that was tokenized.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -191,6 +192,12 @@ def _read(match: re.Match) -> FoundDate | None:
 
 def tokens(text: str) -> list[FoundDate]:
     """Every date in ``text``, well formed or broken, with or without its year, in order."""
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[FoundDate, ...]:
+    """:func:`tokens`, computed once per text: half a dozen date rules read the same texts."""
     found = []
     for match in _SHAPE.finditer(text):
         if match.end() == match.start():
@@ -205,7 +212,7 @@ def tokens(text: str) -> list[FoundDate]:
                                    marks="iso"))
     for match in _YEAR_WORD.finditer(text):
         found.append(FoundDate(int(match["y"]), None, None, match.start(), match.end(), "no-nian", ""))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def find_dates(text: str) -> list[FoundDate]:
