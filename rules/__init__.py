@@ -51,6 +51,7 @@ BUILTIN_RULES = (
     "prose_part_count",
     "prose_table_mismatch",
     "prose_denies_table",
+    "prose_share",
     # W wording
     "unfinished_sentence",
     "template_placeholder",
