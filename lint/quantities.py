@@ -84,3 +84,97 @@ def counts(text: str) -> list[Count]:
         out.append(Count(value, match["unit"], approx, match.start(), match.end(), num_start, num_end,
                          chinese=bool(match["cn"])))
     return out
+
+
+# ── numbers that lost their unit ─────────────────────────────────────────────
+
+# what may follow a number that is not a count: dates and times, ordinals and sizes, codes,
+# multipliers and ranges ("2021年", "24小时", "3楼", "2.0版", "1至12月", "5G", "12345热线")
+_NOT_COUNT_AFTER = re.compile(r"[ \u00a0]?(?:[年月日号时点分秒周天季届倍岁楼层栋室米吨亩度版型级轮克升]|小时|平方|公里|千米|"
+                              r"[万亿千百余多来]|至|到|[-－—~～/.．×xX*:：〕】\]）)%％‰℃°]|[A-Za-z]|[0-9０-９])")
+_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|【|\[|[（(]|编号|号码|电话|热线|专线|拨打|邮编|邮政编码|传真|代码|文号|"
+                               r"[字号《“\"#:：\-—－/.．A-Za-z0-9０-９])[ \u00a0]?$")
+# nouns the genre counts in units: a number right after one of them needs a unit
+COUNT_NOUNS = ("信息", "数量", "总数", "数", "件数", "条数", "次数", "人数", "篇数", "文件", "解读", "动态", "公告",
+               "通知", "稿件", "申请", "案件", "建议", "提案", "留言", "来信", "诉求", "事项")
+_COUNTED = re.compile("(?:" + "|".join(COUNT_NOUNS) + r")(?:为|达|共|计|共计|合计)?[ \u00a0]?$")
+_ARABIC = re.compile(r"(?<![0-9０-９.．,])[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
+@dataclass(frozen=True)
+class BareNumber:
+    """An Arabic number with no unit right after a noun the genre counts ("发布信息37")."""
+
+    value: float
+    start: int
+    end: int
+    noun: str           # the counted noun before it ("信息", "数量")
+
+
+def bare_numbers(text: str) -> list[BareNumber]:
+    """Every Arabic number in ``text`` that follows a counted noun (:data:`COUNT_NOUNS`)
+    and is followed by neither a unit nor anything else that makes a number a date, a
+    time, a size, a code or a range.  Counts (:func:`counts`) are never bare numbers."""
+    taken = {(c.num_start, c.num_end) for c in counts(text)}
+    out = []
+    for match in _ARABIC.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e for s, e in taken) or _NOT_COUNT_AFTER.match(text, end):
+            continue
+        head = text[max(0, start - 8):start]
+        noun = _COUNTED.search(head)
+        if noun is None or _NOT_COUNT_BEFORE.search(head):
+            continue
+        value = to_number(match.group(0))
+        if value is None:
+            continue
+        out.append(BareNumber(value, start, end, noun.group(0).rstrip(" \u00a0为达共计合")))
+    return out
+
+
+# ── counts that lost their number ────────────────────────────────────────────
+
+_PIECE = re.compile(r"[^、，,；;。！？!?]+")
+_SENTENCE = re.compile(r"[^。！？!?]+")
+_CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿几")
+
+
+@dataclass(frozen=True)
+class MissingCount:
+    """A clause that names a counted thing and its unit but no number ("当面申请件")
+    while the clauses beside it give one ("网上申请8件")."""
+
+    start: int          # offsets of the head noun and the unit ("申请件")
+    end: int
+    head: str           # the noun the parallel clauses share ("申请")
+    unit: str
+
+
+def missing_counts(text: str) -> list[MissingCount]:
+    """Every clause of a list of parallel counts (pieces of one sentence between 、，；)
+    that ends on the shared head noun and the shared unit with no number between them.
+    A clause is parallel to another when both end on the same two-character noun and the
+    same unit: "网上申请8件、当面申请件" — "通过电子邮件、信函申请2件" shares neither."""
+    out = []
+    for sentence in _SENTENCE.finditer(text):
+        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, sentence.start(), sentence.end())]
+        found = [c for c in counts(text) if sentence.start() <= c.start < sentence.end() and c.unit in COUNT_UNITS
+                 and not c.approx]
+        siblings = set()
+        for count in found:
+            head = text[count.num_start - 2:count.num_start]
+            if len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head):
+                siblings.add((head, count.unit))
+        if not siblings:
+            continue
+        for start, end in pieces:
+            piece = text[start:end].rstrip(" \u3000")
+            if any(start <= c.start < end for c in found):
+                continue
+            for head, unit in siblings:
+                tail = head + unit
+                if piece.endswith(tail) and len(piece) > len(tail) and piece[-len(tail) - 1] not in _CN_DIGIT:
+                    at = start + len(piece) - len(tail)
+                    out.append(MissingCount(at, at + len(tail), head, unit))
+                    break
+    return out
