@@ -66,6 +66,7 @@ BUILTIN_RULES = (
     "count_without_unit",
     "number_missing",
     "approximate_itemised",
+    "repeated_sentence",
     "year_without_nian",
     "title_truncated",
     "short_form_before_introduction",

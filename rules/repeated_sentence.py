@@ -1,0 +1,72 @@
+"""同一个句子原样出现在两个部分里：从一个部分复制到另一个部分，没有改写。
+
+## 它检查什么
+一个不少于15个字（汉字、数字、字母，不计标点和空格）的句子，在报告的两个不同的一级部分
+（一、总体情况；二、主动公开政府信息情况……）里一字不差地各出现一次，在后一次出现的地方报告，
+并指出前一次在哪里。比较时忽略空格和全角、半角的差别。同一部分内的重复、标题、表格不检查；
+短句（“未收到政府信息公开申请。”）不检查。
+
+## 为什么重要
+整句照搬多半是编写时从另一个部分（或上一年的报告）复制过来忘了改，
+后一处要么说的不是这一部分该说的内容，要么数字没有更新。
+
+## 示例
+```
+一、总体情况
+……我局严格落实信息发布保密审查制度，确保公开内容准确无误。
+五、存在的主要问题及改进情况
+……我局严格落实信息发布保密审查制度，确保公开内容准确无误。
+```
+
+## 应写作
+在后一个部分写这一部分自己的内容，或删去重复的句子。
+"""
+
+import bisect
+import re
+
+from govlint import Finding, Note, hookimpl
+from govlint.normalize import normalize
+from govlint.prose import sentences
+
+CODE = "W224"
+NAME = "repeated-sentence"
+SEVERITY = "warning"
+
+MIN_CHARS = 15
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf0-9A-Za-z]")
+
+
+def _section_of(starts: list[int], offset: int) -> int:
+    """Index of the top-level section an offset lies in (-1 before the first one)."""
+    return bisect.bisect_right(starts, offset) - 1
+
+
+@hookimpl
+def govlint_check(report):
+    starts = [section.span.start for section in report.sections]
+    if len(starts) < 2:
+        return
+    first: dict[str, tuple[int, object]] = {}
+    for text in report.prose():
+        for start, end in sentences(text.raw):
+            sentence = text.raw[start:end].strip(" \u3000\u00a0")
+            if len(_CONTENT.findall(sentence)) < MIN_CHARS:
+                continue
+            offset = text.span.start + start
+            section = _section_of(starts, offset)
+            if section < 0:
+                continue
+            key = normalize(sentence)
+            if key not in first:
+                first[key] = (section, text.sub(start, end))
+                continue
+            earlier, span = first[key]
+            if earlier == section:
+                continue
+            shown = sentence if len(sentence) <= 30 else sentence[:30] + "…"
+            yield Finding(text.sub(start, end),
+                          f"这句话与第{span.line}行（另一个部分）一字不差：“{shown}”，疑为复制后没有改写",
+                          f"this sentence repeats line {span.line} (another section) word for word",
+                          notes=(Note(span, "第一次出现在这里", "first written here"),))
+            first[key] = (section, span)
