@@ -163,3 +163,36 @@ def other_subject(clause: str, agency: Agency | None) -> str | None:
     if re.match("(?:我|本|该|全)", name) or same_agency(name, agency.name):
         return None
     return name
+
+
+# how a report calls itself after 我 / 本: "我局", "本委", "我镇", "本中心"
+_SELF_WORD = re.compile(r"(?:我|本)(?P<kind>街道|中心|单位|机关|部门|局|委|办|厅|镇|乡|县|区|市|院|所|站|会)")
+_ORG_SUFFIX = re.compile(r"(?:委员会|办公室|办公厅|办事处|中心|局|委|办|厅|院|所|站)$")
+
+
+@dataclass(frozen=True)
+class SelfNames:
+    """The ways a report names its own agency, read from the report itself."""
+
+    agency: Agency | None
+    stems: tuple[tuple[str, str], ...]   # (stem, suffix): "市科技" + "局" (see short_stems)
+    kinds: tuple[str, ...]               # what follows 我/本 in the text, most used first ("局")
+    suffix: str | None                   # the agency's own kind of body ("局" for 某市科学技术局)
+
+
+def self_names(report: Report) -> SelfNames:
+    """How the report names its agency: the title's (or the 落款's) name and its short forms,
+    and the 我局 / 本委 / 我镇 words the text itself uses."""
+    agency = reporting_agency(report)
+    used: dict[str, int] = {}
+    for text in report.prose():
+        for match in _SELF_WORD.finditer(text.raw):
+            used[match["kind"]] = used.get(match["kind"], 0) + 1
+    kinds = tuple(sorted(used, key=lambda kind: -used[kind]))
+    suffix = None
+    if agency is not None:
+        match = _ORG_SUFFIX.search(agency.name)
+        if match:
+            suffix = {"委员会": "委", "办公室": "办", "办公厅": "办", "办事处": "办"}.get(match.group(0), match.group(0))
+    stems = tuple(short_stems(agency)) if agency is not None else ()
+    return SelfNames(agency, stems, kinds, suffix)
