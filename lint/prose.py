@@ -101,7 +101,10 @@ def as_text(node) -> Text:
 _COUNT = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十]|[0-9０-９]{1,2})\s*(?:(?:个|大)\s*)?(?:部分|方面)")
 # where the list of parts starts
 _OPEN = re.compile(r"(?:包括|包含|分为|分成|由|从)[:：]?")
-_SPLIT = re.compile(r"[、，,；;]|(?<=情况|事项)(?:和|及|以及|与)")
+# parts are separated by 、，； by 和/及 after a part's name, or only by their quotation marks
+# ("“总体情况”“主动公开政府信息情况”……")
+_SPLIT = re.compile(r"[、，,；;]|(?<=情况|事项)(?:和|及|以及|与)|(?<=[”\"』」’])[ \u3000]*(?=[“\"『「‘])")
+_QUOTES = "“”\"『』「」‘’"
 # what may stand between the last part and the count: "……其他需要报告的事项，共六个部分"
 _LISTING_TAIL = re.compile(r"(?:[、，,；;\s]+(?:全文|本报告|以上)?(?:总共|一共|共计|合计|共有|共|等)?"
                          r"|(?:总共|一共|共计|合计|共有|共|等))\s*$")
@@ -117,7 +120,7 @@ def parts_of(listing: str) -> list[str]:
     total_word = _LISTING_TAIL.search(listing, max(0, len(listing) - 64))
     if total_word:
         listing = listing[:total_word.start()]
-    pieces = [p.strip(" \u3000") for p in _SPLIT.split(listing)]
+    pieces = [p.strip(" \u3000").strip(_QUOTES) for p in _SPLIT.split(listing)]
     pieces = [p for p in pieces if p]
     parts: list[str] = []
     carry = ""
@@ -161,7 +164,7 @@ def part_listings(raw: str) -> list[PartListing]:
         if not opens:
             continue
         listing = sentence[opens[-1].end():]
-        if "、" not in listing and "，" not in listing and "," not in listing:
+        if not re.search(r"[、，,]|[”\"』」’][ \u3000]*[“\"『「‘]", listing):
             continue
         parts = parts_of(listing)
         if len(parts) >= 2:
