@@ -138,7 +138,19 @@ def _sentence_start(text: str, depth: list[int], at: int) -> int:
     return 0
 
 
-def _total_before(text, depth, all_counts, opener: re.Match):
+def _plain_between(text: str, depth: list[int], in_percent: set[int], start: int, end: int, base: int) -> bool:
+    """Whether ``text[start:end]`` holds no number (percentages aside) and no list opener at depth ``base``."""
+    for i in range(start, end):
+        if depth[i] != base:
+            continue
+        if text[i] in "0123456789０１２３４５６７８９" and i not in in_percent:
+            return False
+        if _WORD_OPENER.match(text, i):
+            return False
+    return True
+
+
+def _total_before(text, depth, all_counts, opener: re.Match, in_percent: set[int]):
     """The total an opener lists the parts of, the bracket it stands in (if any), and whether
     a clause stands between them."""
     k = opener.start()
@@ -166,7 +178,7 @@ def _total_before(text, depth, all_counts, opener: re.Match):
     opens_sentence = not text[here:k].strip(_LEAD)
     start = _sentence_start(text, depth, here - 1) if opens_sentence and here else here
     before = [c for c in all_counts if start <= c.start and c.end <= k and depth[c.num_start] == depth[k]]
-    if not before or re.search(r"[0-9０-９]", text[before[-1].end:k]) or _OPENER.search(text, before[-1].end, k):
+    if not before or not _plain_between(text, depth, in_percent, before[-1].end, k, depth[k]):
         return None, None
     return before[-1], None
 
@@ -177,12 +189,13 @@ def breakdowns(text: str) -> list[Breakdown]:
     every = counts(text)
     all_counts = [c for c in every if not c.is_percent]
     percents = [c for c in every if c.is_percent]
+    in_percent = {i for p in percents for i in range(p.start, p.end)}
     out: list[Breakdown] = []
-    used_totals: set[int] = set()
+    used: set[tuple[int, int]] = set()     # (total, end of list): 3件（其中……） is read once
     for opener in _OPENER.finditer(text):
         k = opener.start()
-        total, bracket_at = _total_before(text, depth, all_counts, opener)
-        if total is None or total.start in used_totals:
+        total, bracket_at = _total_before(text, depth, all_counts, opener, in_percent)
+        if total is None:
             continue
         colon = opener.group(0) in ":：" or text[opener.end():opener.end() + 1] in ":："
         if bracket_at is not None:
@@ -215,9 +228,9 @@ def breakdowns(text: str) -> list[Breakdown]:
             parts.append(count)
             labels.append(label)
             cursor = count.end
-        if not parts or not any(p.unit == total.unit for p in parts):
+        if not parts or not any(p.unit == total.unit for p in parts) or (total.start, end) in used:
             continue
-        used_totals.add(total.start)
+        used.add((total.start, end))
         alternatives = _alternatives(text, depth, all_counts, total, k)
         sentence = text[_sentence_start(text, depth, total.start):end]
         shares = tuple(_shares(text, parts, percents))
@@ -228,14 +241,34 @@ def breakdowns(text: str) -> list[Breakdown]:
 
 
 def _alternatives(text, depth, all_counts, total: Count, k: int) -> tuple[Count, ...]:
-    """Other figures of the total's sentence that the list may break down instead, when the
-    list stands apart from it (after a sentence break or a clause)."""
+    """Other figures the list may break down instead: the sum of totals given side by side
+    ("人大建议5件、政协提案8件，其中主办3件、协办10件"), and, when the list stands apart from
+    its total (after a sentence break or a clause), the other figures of the total's sentence."""
+    chain = _coordinate(text, depth, all_counts, total)
+    joined = ()
+    if len(chain) > 1:
+        value = sum(c.value for c in chain)
+        joined = (Count(value, total.unit, any(c.approx for c in chain), chain[0].start, total.end,
+                        chain[0].num_start, total.num_end),)
     between = text[total.end:k]
     if "。" not in between and not between.strip(_LEAD + "（("):
-        return ()
+        return joined
     start = _sentence_start(text, depth, total.start)
-    return tuple(c for c in all_counts if start <= c.start and c is not total and c.end <= total.start
-                 and c.unit == total.unit and depth[c.num_start] == depth[total.num_start])
+    return joined + tuple(c for c in all_counts if start <= c.start and c is not total and c.end <= total.start
+                          and c.unit == total.unit and depth[c.num_start] == depth[total.num_start])
+
+
+def _coordinate(text, depth, all_counts, total: Count) -> list[Count]:
+    """The counts joined to ``total`` by 、 / 和 / 及 / 与 within one clause, ending with it."""
+    chain = [total]
+    earlier = [c for c in all_counts if c.end <= total.start and c.unit == total.unit
+               and depth[c.num_start] == depth[total.num_start]]
+    for count in reversed(earlier):
+        between = text[count.end:chain[0].start]
+        if not re.match(r"^[ \u3000]*(?:、|和|及|与|以及)[^，,。；;：:]*$", between):
+            break
+        chain.insert(0, count)
+    return chain
 
 
 def _shares(text: str, parts: list[Count], percents: list[Count]):
