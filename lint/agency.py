@@ -17,7 +17,7 @@ LEVELS = ("province", "city", "county", "township")
 
 # administrative units as they appear inside an agency's name; the last one sets the level.
 # 市场/市政/城乡/乡村/区域 are words, not units.
-_UNIT = re.compile(r"自治区|特别行政区|省|自治州|市(?!场|政|民|容)|州|盟|自治县|县|区(?!域|划)|旗|"
+_UNIT = re.compile(r"自治区|特别行政区|省|自治州|(?<!城)市(?!场|政|民|容)|州|盟|自治县|县|区(?!域|划)|旗|"
                    r"街道|(?<!城)乡(?!村|镇企)|镇")
 _LEVEL_OF = {"省": "province", "自治区": "province", "特别行政区": "province",
              "市": "city", "州": "city", "自治州": "city", "盟": "city",
@@ -119,18 +119,23 @@ _ABBREVIATIONS = {
 
 def short_stems(agency: Agency) -> list[tuple[str, str]]:
     """``(stem, suffix)`` pairs the report may call itself by: ("市科技", "局") for
-    淄博市科学技术局.  A stem written without its suffix is a truncated name."""
-    match = re.search(r"(?P<unit>省|市|区|县|州|旗)(?P<core>[^省市区县州旗]{2,10}?)(?P<suffix>局|委员会|委)$",
-                      agency.name)
-    if not match or re.search("政府|管理|委员", match["core"]):
+    淄博市科学技术局, ("县市场监管", "局") for 某县市场监督管理局.  A stem written without
+    its suffix is a truncated name."""
+    match = re.search(r"(?P<suffix>局|委员会|委)$", agency.name)
+    units = list(_UNIT.finditer(agency.name))
+    if not match or not units:
         return []
-    unit, core, suffix = match["unit"], match["core"], match["suffix"]
-    suffix = {"委员会": "委"}.get(suffix, suffix)
+    unit = units[-1]
+    core = agency.name[unit.end():match.start()]
+    if unit.group(0) not in ("省", "市", "区", "县", "州", "旗") or not 2 <= len(core) <= 10 \
+            or re.search("政府|委员|管理委|管委", core) or core == "管理":
+        return []
+    suffix = {"委员会": "委"}.get(match["suffix"], match["suffix"])
     cores = {core}
     for full, short in _ABBREVIATIONS.items():
         if core.startswith(full):
             cores.add(short + core[len(full):])
-    return [(unit + c, suffix) for c in sorted(cores, key=len, reverse=True)]
+    return [(unit.group(0) + c, suffix) for c in sorted(cores, key=len, reverse=True)]
 
 
 def _comparable(name: str) -> str:
