@@ -43,6 +43,7 @@
 
 from govlint import Finding, hookimpl
 from govlint.breakdowns import breakdowns
+from govlint.tables.messages import number as _fmt
 
 CODE = "P101"
 NAME = "breakdown-sum"
@@ -54,9 +55,6 @@ _WHY = {
     "respectively": ("分项用“分别为”列出，应是全部", "the parts are given 'respectively', so they are all of it"),
     "applicants": ("分项已列全自然人和法人或其他组织两类申请人", "the parts name both kinds of applicant"),
 }
-
-
-_fmt = format_number
 
 
 @hookimpl

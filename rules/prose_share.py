@@ -24,15 +24,12 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from govlint import Finding, hookimpl
 from govlint.breakdowns import breakdowns
+from govlint.tables.messages import number as _fmt
 from govlint.numerals import to_halfwidth
 
 CODE = "P106"
 NAME = "share-mismatch"
 SEVERITY = "warning"
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def _readings(part: float, total: float, printed: str) -> set[Decimal]:
