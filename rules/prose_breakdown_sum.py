@@ -83,9 +83,11 @@ def govlint_check(report):
             if over is not None:
                 added = sum(p.value for p in over)
                 terms = " + ".join(_fmt(p.value) for p in over)
+                # name the largest figure the list may break down: it exceeds even that one
+                largest = max((total, *(c for c in item.alternatives if not c.approx)), key=lambda c: c.value)
                 yield Finding(text.sub(total.num_start, over[-1].end),
-                              f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(total.value)}{unit}",
-                              f"the parts add up to more than the total: {terms} = {_fmt(added)} > {_fmt(total.value)}")
+                              f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(largest.value)}{unit}",
+                              f"the parts add up to more than the total: {terms} = {_fmt(added)} > {_fmt(largest.value)}")
                 continue
             added = sum(p.value for p in parts)
             if item.complete and not item.other_units and len(cuts) == 1 and abs(added - total.value) > 1e-9:

@@ -55,9 +55,11 @@ def govlint_check(report):
                 stated = Decimal(printed)
                 if any(stated in _readings(share.part.value, base.value, printed) for base in bases):
                     continue
-                right = sorted(_readings(share.part.value, total.value, printed))[-1]
+                # the figure the part is most likely a share of: the first that can hold it
+                base = next((b for b in bases if b.value >= share.part.value), total)
+                right = sorted(_readings(share.part.value, base.value, printed))[-1]
                 yield Finding(text.sub(share.percent.num_start, share.percent.end),
-                              f"占比与数字不符：{_fmt(share.part.value)} ÷ {_fmt(total.value)} = {right}%，"
+                              f"占比与数字不符：{_fmt(share.part.value)} ÷ {_fmt(base.value)} = {right}%，"
                               f"正文写的是 {printed}%",
-                              f"the share does not match: {_fmt(share.part.value)} / {_fmt(total.value)} = "
+                              f"the share does not match: {_fmt(share.part.value)} / {_fmt(base.value)} = "
                               f"{right}%, the text says {printed}%")
