@@ -170,15 +170,21 @@ def _total_before(text, depth, all_counts, opener: re.Match, in_percent: set[int
                 bracket_at = j
             j -= 1
     total = next((c for c in all_counts if c.end == j + 1), None)
-    if total is not None or opener.group(0) != "其中":
+    if total is not None or opener.group(0) in "（(":
         return total, bracket_at
-    # 其中 a clause (or one sentence) after its total: the last count before it, with no other
-    # number between them, in this sentence or the one before
+    # the total a clause (or one sentence) before its list: the last count before the opener,
+    # with no other number between them, in this sentence or the one before.  After 其中 any
+    # clause may stand between; another opener must follow its total closely ("共收到申请5件，
+    # 具体如下：……") or open the next sentence ("……300条。主要包括……")
     here = _sentence_start(text, depth, k)
-    opens_sentence = not text[here:k].strip(_LEAD)
+    lead = text[here:k].strip(_LEAD)
+    opens_sentence = not lead or opener.group(0) != "其中" and lead in ("具体", "主要", "分别", "具体情况")
     start = _sentence_start(text, depth, here - 1) if opens_sentence and here else here
     before = [c for c in all_counts if start <= c.start and c.end <= k and depth[c.num_start] == depth[k]]
     if not before or not _plain_between(text, depth, in_percent, before[-1].end, k, depth[k]):
+        return None, None
+    between = text[before[-1].end:k].strip(_LEAD + "。")
+    if opener.group(0) != "其中" and not opens_sentence and (len(between) > 12 or "。" in text[before[-1].end:k]):
         return None, None
     return before[-1], None
 
