@@ -1,5 +1,8 @@
-"""Running text read the way the prose rules need it: sentences, bracket depth,
-and counts with their units ("388条", "两千余件", "842.13万条", "16期").
+"""Running text read the way the prose rules need it: sentences, bracket depth, the
+texts a rule reads, and the "由……等六部分组成" listings of a report's parts.
+
+Numbers with their units live in :mod:`govlint.quantities` (re-exported here), totals
+and their parts in :mod:`govlint.breakdowns`.
 
 Every offset returned here is an offset into the string that was passed in, so a
 rule turns it into a position with :meth:`govlint.nodes.Text.sub`.
