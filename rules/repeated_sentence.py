@@ -1,9 +1,9 @@
 """同一个句子原样出现在两个部分里：从一个部分复制到另一个部分，没有改写。
 
 ## 它检查什么
-一个不少于15个字（汉字、数字、字母，不计标点和空格）的句子，在报告的两个不同的一级部分
+一个不少于15个字（汉字、数字、字母，不计标点和空格）、以句号（问号、叹号）结束的句子，在报告的两个不同的一级部分
 （一、总体情况；二、主动公开政府信息情况……）里一字不差地各出现一次，在后一次出现的地方报告，
-并指出前一次在哪里。比较时忽略空格和全角、半角的差别。同一部分内的重复、标题、表格不检查；
+并指出前一次在哪里。比较时忽略空格和全角、半角的差别。同一部分内的重复、标题、表格、没有句末标点的短行（图表说明、栏目名）不检查；
 短句（“未收到政府信息公开申请。”）不检查。
 
 ## 为什么重要
@@ -34,6 +34,7 @@ NAME = "repeated-sentence"
 SEVERITY = "warning"
 
 MIN_CHARS = 15
+_STOPS = ("。", "！", "？", "!", "?")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf0-9A-Za-z]")
 
 
@@ -51,7 +52,7 @@ def govlint_check(report):
     for text in report.prose():
         for start, end in sentences(text.raw):
             sentence = text.raw[start:end].strip(" \u3000\u00a0")
-            if len(_CONTENT.findall(sentence)) < MIN_CHARS:
+            if not sentence.endswith(_STOPS) or len(_CONTENT.findall(sentence)) < MIN_CHARS:
                 continue
             offset = text.span.start + start
             section = _section_of(starts, offset)
