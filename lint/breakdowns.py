@@ -25,6 +25,8 @@ Every offset is an offset into the string that was passed in.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -114,50 +116,78 @@ class Breakdown:
         return groups
 
 
-def _close_of(text: str, at: int) -> int:
-    """Index of the bracket that closes the one opened at ``at`` (the end when none does)."""
-    opener, closer, level = text[at], "）" if text[at] == "（" else ")", 0
-    for i in range(at, len(text)):
-        if text[i] == opener:
-            level += 1
-        elif text[i] == closer:
-            level -= 1
-            if level == 0:
-                return i
-    return len(text)
+class _Reading:
+    """One text made ready for the parser: bracket depths and pairs, its counts and
+    percentages in order, and where the sentence around every offset starts."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.depth = depths(text)
+        every = counts(text)
+        self.counts = [c for c in every if not c.is_percent]
+        self.percents = [c for c in every if c.is_percent]
+        self.in_percent = {i for p in self.percents for i in range(p.start, p.end)}
+        self._count_starts = [c.start for c in self.counts]
+        self._percent_starts = [p.start for p in self.percents]
+        self.ending_at = {c.end: c for c in self.counts}
+        self._starts = [0] * (len(text) + 1)
+        for i, ch in enumerate(text):
+            self._starts[i + 1] = i + 1 if ch in SENTENCE_END and self.depth[i] == 0 else self._starts[i]
+        self._closes: dict[int, int] = {}
+        open_at: dict[str, list[int]] = {"（": [], "(": []}
+        for i, ch in enumerate(text):
+            if ch in open_at:
+                open_at[ch].append(i)
+            elif ch in "）)" and open_at["（" if ch == "）" else "("]:
+                self._closes[open_at["（" if ch == "）" else "("].pop()] = i
+
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence that ``text[at]`` belongs to starts (a stop before ``at`` ends the one before)."""
+        return self._starts[max(0, min(at, len(self.text)))]
+
+    def close_of(self, at: int) -> int:
+        """Index of the bracket that closes the one opened at ``at`` (the end when none does)."""
+        return self._closes.get(at, len(self.text))
+
+    def counts_within(self, start: int, end: int) -> list[Count]:
+        """The counts that start at or after ``start`` and end by ``end``, in order."""
+        first = bisect.bisect_left(self._count_starts, start)
+        out = []
+        for count in self.counts[first:]:
+            if count.start >= end:
+                break
+            if count.end <= end:
+                out.append(count)
+        return out
+
+    def percent_after(self, at: int) -> Count | None:
+        first = bisect.bisect_left(self._percent_starts, at)
+        return self.percents[first] if first < len(self.percents) else None
+
+    def top_text(self, start: int, end: int, base: int) -> str:
+        """The characters of ``text[start:end]`` at bracket depth ``base`` (bracketed details left out)."""
+        return "".join(ch for i, ch in enumerate(self.text[start:end], start) if self.depth[i] == base)
+
+    def plain_between(self, start: int, end: int, base: int) -> bool:
+        """Whether ``text[start:end]`` holds no number (percentages aside) and no list opener at depth ``base``."""
+        text, depth = self.text, self.depth
+        for i in range(start, end):
+            if depth[i] != base:
+                continue
+            if text[i] in "0123456789０１２３４５６７８９" and i not in self.in_percent:
+                return False
+            if _WORD_OPENER.match(text, i):
+                return False
+        return True
 
 
-def _top_text(text: str, depth: list[int], start: int, end: int, base: int) -> str:
-    return "".join(ch for i, ch in enumerate(text[start:end], start) if depth[i] == base)
-
-
-def _sentence_start(text: str, depth: list[int], at: int) -> int:
-    for i in range(at - 1, -1, -1):
-        if text[i] in SENTENCE_END and depth[i] == 0:
-            return i + 1
-    return 0
-
-
-def _plain_between(text: str, depth: list[int], in_percent: set[int], start: int, end: int, base: int) -> bool:
-    """Whether ``text[start:end]`` holds no number (percentages aside) and no list opener at depth ``base``."""
-    for i in range(start, end):
-        if depth[i] != base:
-            continue
-        if text[i] in "0123456789０１２３４５６７８９" and i not in in_percent:
-            return False
-        if _WORD_OPENER.match(text, i):
-            return False
-    return True
-
-
-def _total_before(text, depth, all_counts, opener: re.Match, in_percent: set[int]):
-    """The total an opener lists the parts of, the bracket it stands in (if any), and whether
-    a clause stands between them."""
+def _total_before(r: _Reading, opener: re.Match):
+    """The total an opener lists the parts of, and the bracket the list stands in (if any)."""
+    text, depth = r.text, r.depth
     k = opener.start()
     word = _WORD_OPENER.fullmatch(opener.group(0)) is not None
     j, bracket_at = k - 1, None
     if not word:
-        j = k - 1
         while j >= 0 and text[j] in " \u3000\u00a0":
             j -= 1
         if opener.group(0) in "（(":
@@ -169,19 +199,19 @@ def _total_before(text, depth, all_counts, opener: re.Match, in_percent: set[int
                     break
                 bracket_at = j
             j -= 1
-    total = next((c for c in all_counts if c.end == j + 1), None)
+    total = r.ending_at.get(j + 1)
     if total is not None or opener.group(0) in "（(":
         return total, bracket_at
     # the total a clause (or one sentence) before its list: the last count before the opener,
     # with no other number between them, in this sentence or the one before.  After 其中 any
     # clause may stand between; another opener must follow its total closely ("共收到申请5件，
     # 具体如下：……") or open the next sentence ("……300条。主要包括……")
-    here = _sentence_start(text, depth, k)
+    here = r.sentence_start(k)
     lead = text[here:k].strip(_LEAD)
     opens_sentence = not lead or opener.group(0) != "其中" and lead in ("具体", "主要", "分别", "具体情况")
-    start = _sentence_start(text, depth, here - 1) if opens_sentence and here else here
-    before = [c for c in all_counts if start <= c.start and c.end <= k and depth[c.num_start] == depth[k]]
-    if not before or not _plain_between(text, depth, in_percent, before[-1].end, k, depth[k]):
+    start = r.sentence_start(here - 1) if opens_sentence and here else here
+    before = [c for c in r.counts_within(start, k) if depth[c.num_start] == depth[k]]
+    if not before or not r.plain_between(before[-1].end, k, depth[k]):
         return None, None
     between = text[before[-1].end:k].strip(_LEAD + "。")
     if opener.group(0) != "其中" and not opens_sentence and (len(between) > 12 or "。" in text[before[-1].end:k]):
@@ -189,24 +219,22 @@ def _total_before(text, depth, all_counts, opener: re.Match, in_percent: set[int
     return before[-1], None
 
 
-def breakdowns(text: str) -> list[Breakdown]:
+@functools.lru_cache(maxsize=512)
+def breakdowns(text: str) -> tuple[Breakdown, ...]:
     """Every total with the list of its parts in ``text`` (see the module docstring)."""
-    depth = depths(text)
-    every = counts(text)
-    all_counts = [c for c in every if not c.is_percent]
-    percents = [c for c in every if c.is_percent]
-    in_percent = {i for p in percents for i in range(p.start, p.end)}
+    r = _Reading(text)
+    depth = r.depth
     out: list[Breakdown] = []
     used: set[tuple[int, int]] = set()     # (total, end of list): 3件（其中……） is read once
     for opener in _OPENER.finditer(text):
         k = opener.start()
-        total, bracket_at = _total_before(text, depth, all_counts, opener, in_percent)
+        total, bracket_at = _total_before(r, opener)
         if total is None:
             continue
         colon = opener.group(0) in ":：" or text[opener.end():opener.end() + 1] in ":："
         if bracket_at is not None:
             base = depth[bracket_at]
-            end = _close_of(text, bracket_at)
+            end = r.close_of(bracket_at)
         else:
             base = depth[k]
             ends = SENTENCE_END + ("" if colon else "；;")
@@ -217,10 +245,10 @@ def breakdowns(text: str) -> list[Breakdown]:
                     break
         parts, labels = [], []
         cursor = opener.end()
-        for count in all_counts:
-            if count.start < opener.end() or count.end > end or depth[count.num_start] != base:
+        for count in r.counts_within(opener.end(), end):
+            if depth[count.num_start] != base:
                 continue
-            label = _top_text(text, depth, cursor, count.start, base).strip(_LEAD)
+            label = r.top_text(cursor, count.start, base).strip(_LEAD)
             if "其中" in label:
                 break   # a breakdown of the last part ("分办5件，其中2件……")
             clause_start = re.split(r"[，,；;]", label)[-1].strip(_LEAD) if parts else label
@@ -237,52 +265,52 @@ def breakdowns(text: str) -> list[Breakdown]:
         if not parts or not any(p.unit == total.unit for p in parts) or (total.start, end) in used:
             continue
         used.add((total.start, end))
-        alternatives = _alternatives(text, depth, all_counts, total, k)
-        sentence = text[_sentence_start(text, depth, total.start):end]
-        shares = tuple(_shares(text, parts, percents))
+        alternatives = _alternatives(r, total, k)
+        sentence = text[r.sentence_start(total.start):end]
+        shares = tuple(_shares(r, parts))
         out.append(Breakdown(total, tuple(parts), tuple(labels),
                              _completeness(text, total, labels, opener.group(0)), alternatives,
                              bool(_OVERLAP.search(sentence)), shares))
-    return out
+    return tuple(out)
 
 
-def _alternatives(text, depth, all_counts, total: Count, k: int) -> tuple[Count, ...]:
+def _alternatives(r: _Reading, total: Count, k: int) -> tuple[Count, ...]:
     """Other figures the list may break down instead: the sum of totals given side by side
     ("人大建议5件、政协提案8件，其中主办3件、协办10件"), and, when the list stands apart from
     its total (after a sentence break or a clause), the other figures of the total's sentence."""
-    chain = _coordinate(text, depth, all_counts, total)
+    chain = _coordinate(r, total)
     joined = ()
     if len(chain) > 1:
         value = sum(c.value for c in chain)
         joined = (Count(value, total.unit, any(c.approx for c in chain), chain[0].start, total.end,
                         chain[0].num_start, total.num_end),)
-    between = text[total.end:k]
+    between = r.text[total.end:k]
     if "。" not in between and not between.strip(_LEAD + "（("):
         return joined
-    start = _sentence_start(text, depth, total.start)
-    return joined + tuple(c for c in all_counts if start <= c.start and c is not total and c.end <= total.start
-                          and c.unit == total.unit and depth[c.num_start] == depth[total.num_start])
+    return joined + tuple(c for c in r.counts_within(r.sentence_start(total.start), total.start)
+                          if c.unit == total.unit and r.depth[c.num_start] == r.depth[total.num_start])
 
 
-def _coordinate(text, depth, all_counts, total: Count) -> list[Count]:
+def _coordinate(r: _Reading, total: Count) -> list[Count]:
     """The counts joined to ``total`` by 、 / 和 / 及 / 与 within one clause, ending with it."""
     chain = [total]
-    earlier = [c for c in all_counts if c.end <= total.start and c.unit == total.unit
-               and depth[c.num_start] == depth[total.num_start]]
+    earlier = r.counts_within(r.sentence_start(total.start), total.start)
     for count in reversed(earlier):
-        between = text[count.end:chain[0].start]
+        if count.unit != total.unit or r.depth[count.num_start] != r.depth[total.num_start]:
+            break
+        between = r.text[count.end:chain[0].start]
         if not re.match(r"^[ \u3000]*(?:、|和|及|与|以及)[^，,。；;：:]*$", between):
             break
         chain.insert(0, count)
     return chain
 
 
-def _shares(text: str, parts: list[Count], percents: list[Count]):
+def _shares(r: _Reading, parts: list[Count]):
     for part in parts:
-        following = next((p for p in percents if p.start >= part.end), None)
+        following = r.percent_after(part.end)
         if following is None or following.start - part.end > 16:
             continue
-        lead = _SHARE_LEAD.fullmatch(text, part.end, following.start)
+        lead = _SHARE_LEAD.fullmatch(r.text, part.end, following.start)
         if lead and (lead["word"] or lead["open"]):
             yield Share(part, following)
 

@@ -115,11 +115,11 @@ def bare_numbers(text: str) -> list[BareNumber]:
     """Every Arabic number in ``text`` that follows a counted noun (:data:`COUNT_NOUNS`)
     and is followed by neither a unit nor anything else that makes a number a date, a
     time, a size, a code or a range.  Counts (:func:`counts`) are never bare numbers."""
-    taken = {(c.num_start, c.num_end) for c in counts(text)}
+    taken = {i for c in counts(text) for i in range(c.num_start, c.num_end)}
     out = []
     for match in _ARABIC.finditer(text):
         start, end = match.span()
-        if any(s <= start < e for s, e in taken) or _NOT_COUNT_AFTER.match(text, end):
+        if start in taken or _NOT_COUNT_AFTER.match(text, end):
             continue
         head = text[max(0, start - 8):start]
         noun = _COUNTED.search(head)
