@@ -156,10 +156,10 @@ def missing_counts(text: str) -> list[MissingCount]:
     A clause is parallel to another when both end on the same two-character noun and the
     same unit: "网上申请8件、当面申请件" — "通过电子邮件、信函申请2件" shares neither."""
     out = []
+    every = [c for c in counts(text) if c.unit in COUNT_UNITS and not c.approx]
     for sentence in _SENTENCE.finditer(text):
         pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, sentence.start(), sentence.end())]
-        found = [c for c in counts(text) if sentence.start() <= c.start < sentence.end() and c.unit in COUNT_UNITS
-                 and not c.approx]
+        found = [c for c in every if sentence.start() <= c.start < sentence.end()]
         siblings = set()
         for count in found:
             head = text[count.num_start - 2:count.num_start]
