@@ -60,14 +60,14 @@ def govlint_check(report):
         suffix = dict(names.stems)
         checks.append((re.compile(_CLAUSE_START + "(" + stems + ")(?=" + _PREDICATE + ")"),
                        lambda stem: stem + suffix[stem]))
-    own = names.kinds[0] if names.kinds else names.suffix
-    if own is not None and names.agency is not None:
-        # 我 with nothing after it, where the report calls itself 我局 / 我镇 elsewhere
-        if names.kinds:
-            checks.append((re.compile(_CLAUSE_START + "(我)(?=" + _SUBJECT_PREDICATE + ")"), lambda word: "我" + own))
-        if names.suffix and len(names.suffix) == 1:
-            checks.append((re.compile(r"(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(" + re.escape(names.suffix) + ")(?="
-                                      + _SUBJECT_PREDICATE + ")"), lambda word: "我" + word))
+    if names.kinds:
+        # 我 with nothing after it, where the report calls itself 我局 / 我镇 elsewhere (this
+        # needs no title: the report's own words say what it calls itself)
+        own = names.kinds[0]
+        checks.append((re.compile(_CLAUSE_START + "(我)(?=" + _SUBJECT_PREDICATE + ")"), lambda word: "我" + own))
+    if names.agency is not None and names.suffix and len(names.suffix) == 1:
+        checks.append((re.compile(r"(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(" + re.escape(names.suffix) + ")(?="
+                                  + _SUBJECT_PREDICATE + ")"), lambda word: "我" + word))
     for text in report.prose():
         for pattern, full in checks:
             for match in pattern.finditer(text.raw):
