@@ -228,10 +228,13 @@ def breakdowns(text: str) -> tuple[Breakdown, ...]:
     used: set[tuple[int, int]] = set()     # (total, end of list): 3件（其中……） is read once
     for opener in _OPENER.finditer(text):
         k = opener.start()
+        if opener.group(0) in ":：（(" and _WORD_OPENER.match(text[opener.end():opener.end() + 8].lstrip(_LEAD)):
+            continue   # "5件：其中……", "5件（其中……）": the word that follows opens the list
         total, bracket_at = _total_before(r, opener)
         if total is None:
             continue
-        colon = opener.group(0) in ":：" or text[opener.end():opener.end() + 1] in ":："
+        colon = opener.group(0) in ":：" or text[opener.end():opener.end() + 1] in ":：" \
+            or text[:k].rstrip(" \u3000")[-1:] in (":", "：")
         if bracket_at is not None:
             base = depth[bracket_at]
             end = r.close_of(bracket_at)
