@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .prose import SENTENCE_END, depths
-from .quantities import Count, counts
+from .quantities import Count, counts, same_value
 
 _OPENER = re.compile(r"其中|包括|包含|(?<![包内])含(?![量义金有])|分别(?:为|是|有)|主要(?:是|为|有|包括)|[:：]|[（(]")
 _WORD_OPENER = re.compile(r"其中|包括|包含|含|分别(?:为|是|有)|主要(?:是|为|有|包括)")
@@ -104,11 +104,11 @@ class Breakdown:
         """The parts of the total's unit grouped into the cuts the text makes: a run of parts
         that reaches the total exactly is one whole cut, and what follows cuts the same total
         another way ("其中自然人8件、法人2件，网上7件、信函3件")."""
-        groups, current, added = [], [], 0.0
+        groups, current, added = [], [], 0
         for part in self.same_unit_parts:
             current.append(part)
             added += part.value
-            if abs(added - self.total.value) < 1e-9:
+            if same_value(added, self.total.value):
                 groups.append(tuple(current))
                 current, added = [], 0.0
         if current:

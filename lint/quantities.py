@@ -40,6 +40,19 @@ _QUANTITY = re.compile(
 _CN_WORD_BEFORE = set("第统逐唯专单同之任每某初星周礼其万")
 
 
+def same_value(a, b) -> bool:
+    """Whether two figures are equal: exactly for exact numbers (int, Decimal), to rounding
+    for floats (a sum of floats such as 7.9 + 20.3 is not exact)."""
+    if isinstance(a, float) or isinstance(b, float):
+        return abs(a - b) < 1e-9
+    return a == b
+
+
+def above(a, b) -> bool:
+    """Whether figure ``a`` is larger than ``b`` (not merely by a float's rounding)."""
+    return a > b and not same_value(a, b)
+
+
 @dataclass(frozen=True)
 class Count:
     """A number with its unit as written in running text."""

@@ -22,6 +22,7 @@
 
 from govlint import Finding, hookimpl
 from govlint.breakdowns import breakdowns
+from govlint.quantities import same_value
 
 CODE = "W223"
 NAME = "approximate-itemised"
@@ -38,7 +39,7 @@ def govlint_check(report):
             if any(p.approx for p in item.parts):
                 continue
             added = sum(p.value for p in parts)
-            if abs(added - total.value) > 1e-9:
+            if not same_value(added, total.value):
                 continue
             written = text.raw[total.start:total.end]
             yield Finding(text.sub(total.start, total.end),

@@ -43,6 +43,7 @@
 
 from govlint import Finding, hookimpl
 from govlint.breakdowns import breakdowns
+from govlint.quantities import above, same_value
 from govlint.tables.messages import number as _fmt
 
 CODE = "P101"
@@ -66,7 +67,7 @@ def govlint_check(report):
                 continue
             unit = total.unit
             cuts = item.cuts()
-            if any(sum(p.value for p in cuts[0]) <= other.value + 1e-9
+            if any(not above(sum(p.value for p in cuts[0]), other.value)
                    for other in item.alternatives if not other.approx):
                 continue    # the list may break down another figure of the sentence before
             if item.overlap:
@@ -74,12 +75,12 @@ def govlint_check(report):
             if item.channels:
                 # channels overlap: each may hold at most the total, their sum may hold more
                 for part in parts:
-                    if part.value > total.value:
+                    if above(part.value, total.value):
                         yield Finding(text.sub(total.num_start, part.end),
                                       f"分项大于总数：{_fmt(part.value)}{unit}超过总数 {_fmt(total.value)}{unit}",
                                       f"a part is larger than the total: {_fmt(part.value)} > {_fmt(total.value)}")
                 continue
-            over = next((cut for cut in cuts if sum(p.value for p in cut) > total.value + 1e-9), None)
+            over = next((cut for cut in cuts if above(sum(p.value for p in cut), total.value)), None)
             if over is not None:
                 added = sum(p.value for p in over)
                 terms = " + ".join(_fmt(p.value) for p in over)
@@ -90,7 +91,7 @@ def govlint_check(report):
                               f"the parts add up to more than the total: {terms} = {_fmt(added)} > {_fmt(largest.value)}")
                 continue
             added = sum(p.value for p in parts)
-            if item.complete and not item.other_units and len(cuts) == 1 and abs(added - total.value) > 1e-9:
+            if item.complete and not item.other_units and len(cuts) == 1 and not same_value(added, total.value):
                 terms = " + ".join(_fmt(p.value) for p in parts)
                 why, why_en = _WHY[item.complete]
                 yield Finding(text.sub(total.num_start, parts[-1].end),

@@ -35,7 +35,7 @@ SEVERITY = "warning"
 def _readings(part: float, total: float, printed: str) -> set[Decimal]:
     """The ways a writer may have rounded part / total to the printed number of decimals."""
     places = len(printed.split(".")[1]) if "." in printed else 0
-    exact = Decimal(repr(part)) * 100 / Decimal(repr(total))
+    exact = Decimal(str(part)) * 100 / Decimal(str(total))
     step = Decimal(1).scaleb(-places)
     return {exact.quantize(step, rounding=mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN)}
 
