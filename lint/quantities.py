@@ -110,7 +110,8 @@ _NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|【|\[|[（(]|编号|号码|电话|�
 # nouns the genre counts in units: a number right after one of them needs a unit
 COUNT_NOUNS = ("信息", "数量", "总数", "数", "件数", "条数", "次数", "人数", "篇数", "文件", "解读", "动态", "公告",
                "通知", "稿件", "申请", "案件", "建议", "提案", "留言", "来信", "诉求", "事项")
-_COUNTED = re.compile("(?:" + "|".join(COUNT_NOUNS) + r")(?:为|达|共|计|共计|合计)?[ \u00a0]?$")
+# (no space between: "政府信息数量\t37" and "数量 37" are the cells of a table row read as text)
+_COUNTED = re.compile("(?:" + "|".join(COUNT_NOUNS) + r")(?:为|达|共|计|共计|合计)?$")
 _ARABIC = re.compile(r"(?<![0-9０-９.．,])[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
@@ -141,7 +142,7 @@ def bare_numbers(text: str) -> list[BareNumber]:
         value = to_number(match.group(0))
         if value is None:
             continue
-        out.append(BareNumber(value, start, end, noun.group(0).rstrip(" \u00a0为达共计合")))
+        out.append(BareNumber(value, start, end, noun.group(0).rstrip("为达共计合")))
     return out
 
 
