@@ -7,7 +7,9 @@ one sentence before its list ("共收到申请52件，内容主要涉及征地�
 The reading is one small parser over the counts of :mod:`govlint.quantities`:
 
 1. an *opener* (其中, 包括, 包含, 含, 分别为, 主要是, a colon, a bracket) follows a count, the
-   *total* (after 其中 a clause without any count, or a sentence break, may stand between);
+   *total*.  After 其中 a clause without any number, or a sentence break, may stand between;
+   another word or a colon may follow its total by a few words ("共收到申请5件，具体如下：")
+   or open the next sentence ("……300条。主要包括……"); a bracket follows it directly;
 2. the *list* runs from the opener to the end of the clause at the opener's bracket depth
    (a ；only continues a list that a colon opened), to the closing bracket when the list
    is in brackets, or to the next 其中;
@@ -48,7 +50,8 @@ _OTHER = re.compile(r"其他(?!组织)|其它(?!组织)")
 _NATURAL = re.compile(r"^(?:自然人|公民|个人|群众)")
 _LEGAL = re.compile(r"^(?:法人|企业|单位|组织)")
 # the text itself says the parts may overlap
-_OVERLAP = re.compile(r"同时|同步|一件多|一条多|多渠道|多个渠道|重复|交叉|兼有")
+# ("一件多渠道发布", "同时在微信推送", "重复统计"; "多渠道推进公开" alone says nothing of the figures)
+_OVERLAP = re.compile(r"同时|同步|一件多|一条多|重复|交叉|兼有")
 # a part named by where it was published: one item goes out on several channels and counts
 # once in the total (the statistics standard says so: 不同渠道和方式公开相同信息计1条), so
 # channel figures may add up to more than the total
