@@ -175,6 +175,25 @@ _SELF_WORD = re.compile(r"(?:我|本)(?P<kind>街道|中心|单位|机关|部门
 _ORG_SUFFIX = re.compile(r"(?:委员会|办公室|办公厅|办事处|中心|局|委|办|厅|院|所|站)$")
 
 
+# a self-word that only a body of one level uses for itself: "我镇" is a township's
+# report, "本县" a county's; the lower level wins (a township may cite "我县" as its county)
+_SELF_LEVELS = (("township", ("镇", "乡", "街道")), ("county", ("县",)))
+
+
+def self_level(report: Report) -> tuple[str, str] | None:
+    """The level of the reporting body read from how the text calls itself, with the word
+    that says so (``("township", "我镇")``), when the title and 落款 name no body."""
+    used = {}
+    for text in report.prose():
+        for match in _SELF_WORD.finditer(text.raw):
+            used.setdefault(match["kind"], match.group(0))
+    for level, kinds in _SELF_LEVELS:
+        for kind in kinds:
+            if kind in used:
+                return level, used[kind]
+    return None
+
+
 @dataclass(frozen=True)
 class SelfNames:
     """The ways a report names its own agency, read from the report itself."""
