@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from importlib import resources
 
+import lark
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput
 
 from . import dates
+from .cache import cache_dir
 from .nodes import (Artifact, Cell, DateValue, Heading, Paragraph, ParseProblem, Row, Signature,
                     Table, Text, Title)
 from .numerals import cn_to_int, parse_number, to_halfwidth
@@ -22,10 +25,18 @@ _SPACES = " \u3000\u00a0"
 
 @functools.lru_cache(maxsize=1)
 def parser() -> Lark:
-    """The report parser: LALR(1) with the contextual lexer, built once."""
+    """The report parser: LALR(1) with the contextual lexer, built once per process and
+    its tables kept in the user's cache folder (:mod:`govlint.cache`) across runs.
+
+    Lark checks the grammar's hash and the options before it uses a cached file, so a
+    changed grammar is built afresh; the file name carries lark's and Python's versions.
+    """
     grammar = resources.files("govlint.grammar").joinpath("report.lark").read_text(encoding="utf-8")
+    folder = cache_dir()
+    cache = (str(folder / f"report-grammar-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle")
+             if folder else False)
     return Lark(grammar, parser="lalr", lexer="contextual", propagate_positions=True,
-                maybe_placeholders=False)
+                maybe_placeholders=False, cache=cache)
 
 
 class _ToBlocks(Transformer):

@@ -122,7 +122,7 @@ def _recognise(report: Report) -> Recognised:
                 failures.append(result)
     # a standard table whose cells were glued into text is unreadable, never skipped
     seen = {grid.kind for grid in tables} | {failure.kind for failure in failures}
-    for glued in glued_tables(report):
+    for glued in glued_tables(report, tuple(kind for kind in ("二", "三", "四") if kind not in seen)):
         if glued.kind not in seen:
             sample = glued.sample if len(glued.sample) <= 24 else glued.sample[:24] + "…"
             failures.append(Unrecognised(glued.kind, glued.span,

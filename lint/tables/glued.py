@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazy import pattern
 from ..nodes import Heading, Paragraph, Report, Span, Table
 from . import templates as t
 
@@ -49,13 +50,17 @@ def _vocabulary():
     return rows, columns
 
 
+def _alternation(words) -> str:
+    return "|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 _ROWS, _COLUMNS = _vocabulary()
-# a row label, then the numbers of its cells (spaces between them or none)
-_ROW_PATTERNS = {kind: re.compile("(?P<label>" + "|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True))
-                                  + f"){_GAP}(?P<numbers>{_NUMBER}(?:{_GAP}{_NUMBER})*)")
+# a row label, then the numbers of its cells (spaces between them or none); compiled only
+# for a kind of table the report lacks (most reports have all three: nothing to compile)
+_ROW_PATTERNS = {kind: pattern(lambda words=words: "(?P<label>" + _alternation(words)
+                               + f"){_GAP}(?P<numbers>{_NUMBER}(?:{_GAP}{_NUMBER})*)")
                  for kind, words in _ROWS.items()}
-_COLUMN_PATTERNS = {kind: re.compile("|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True)))
-                    for kind, words in _COLUMNS.items()}
+_COLUMN_PATTERNS = {kind: pattern(lambda words=words: _alternation(words)) for kind, words in _COLUMNS.items()}
 # a row that lost its label: five or more numbers with spaces between them and nothing else
 _BARE_ROW = re.compile(f"^{_GAP}{_NUMBER}(?:{_GAP}[ \u3000]{_GAP}{_NUMBER}){{4,}}{_GAP}$")
 _CAPTION = re.compile("第" + _GAP + "二" + _GAP + "十" + _GAP + "条" + _GAP + "第?" + _GAP + r"[（(]")
@@ -89,8 +94,14 @@ def _at(span: Span, raw: str, start: int, end: int) -> Span:
     return Span(span.line, span.column + start, span.line, span.column + end, span.start + start, span.start + end)
 
 
-def glued_tables(report: Report) -> list[GluedTable]:
-    """The standard tables that stand in ``report`` as glued text, one per kind."""
+def glued_tables(report: Report, kinds=("二", "三", "四")) -> list[GluedTable]:
+    """The standard tables of ``kinds`` that stand in ``report`` as glued text, one per kind.
+
+    Every kind's header still decides which table a following row of bare numbers
+    belongs to, so asking for fewer kinds finds the same tables of those kinds.
+    """
+    if not kinds:
+        return []
     evidence: dict[str, int] = {}
     first_row: dict[str, tuple[Span, str]] = {}
     headed = None     # the kind of the last glued header: rows of bare numbers belong to it
@@ -112,8 +123,10 @@ def glued_tables(report: Report) -> list[GluedTable]:
             if headers >= 2 and not re.search(r"[，,。；;]", raw):
                 seen(kind, span)
                 headed = kind
-            if kind == "二" and _CAPTION.search(raw) and len(raw.strip()) > 12:
+            if kind == "二" and kind in kinds and _CAPTION.search(raw) and len(raw.strip()) > 12:
                 seen(kind, span)   # a caption with other text run into it
+            if kind not in kinds:
+                continue
             for match in _ROW_PATTERNS[kind].finditer(raw):
                 after = raw[match.end():]
                 if _UNIT.match(after) or re.match(r"[.．]?[0-9０-９]", after):
@@ -125,4 +138,4 @@ def glued_tables(report: Report) -> list[GluedTable]:
                 first_row.setdefault(kind, (_at(span, raw, match.start("label"), match.end("label")),
                                             match.group(0).strip()))
     return [GluedTable(kind, first_row[kind][0], evidence[kind], first_row[kind][1], extent[kind])
-            for kind in ("二", "三", "四") if kind in first_row and evidence[kind] >= 2]
+            for kind in ("二", "三", "四") if kind in kinds and kind in first_row and evidence[kind] >= 2]
