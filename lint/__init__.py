@@ -9,18 +9,28 @@ live in :mod:`govlint.cli`.  Plugin authors import :data:`hookimpl` and
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("govlint")
-except _metadata.PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
-
 from .build import parse
 from .diagnostics import Diagnostic, Finding, Fix, Note
 from .hookspecs import hookimpl
 from .nodes import Report, Span
 from .settings import Settings, lint_report, lint_reports, lint_text
+
+
+
+def __getattr__(name: str):
+    # the version is read from the installed metadata only when asked for: importing
+    # importlib.metadata costs more than the rest of a one-file run's start-up
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            version = metadata.version("govlint")
+        except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+            version = "0+unknown"
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["Diagnostic", "Finding", "Fix", "Note", "Report", "Settings", "Span", "hookimpl",
            "__version__", "lint_report", "lint_reports", "lint_text", "parse"]

@@ -49,6 +49,16 @@ class _ChineseFormatter(_Formatter):
     usage_prefix = "用法："
 
 
+class ShowVersion(argparse.Action):
+    """``--version``: govlint's version, read from the installed metadata only when asked for."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        import govlint
+
+        print(f"govlint {govlint.__version__}")   # on standard output, as argparse's own action
+        parser.exit()
+
+
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser that speaks ``lang``: usage, section titles, ``-h`` and errors.
 

@@ -10,8 +10,8 @@ import os
 import sys
 
 from .baseline import BaselineError, format_baseline, parse_baseline
-from . import __version__
-from .arguments import Parser, lang_of, split_command, value_options
+import govlint
+from .arguments import Parser, ShowVersion, lang_of, split_command, value_options
 from .build import build_report
 from .config import Config, ConfigError, find_config, load_config
 from .errors import UserError
@@ -70,7 +70,7 @@ def _check_parser(lang: str = "zh") -> Parser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help=t("报告文件或目录；- 表示标准输入", "report files or folders; - for standard input"))
-    parser.add_argument("--version", action="version", version=f"govlint {__version__}",
+    parser.add_argument("--version", action=ShowVersion, nargs=0,
                         help=t("显示版本并退出", "show the version and exit"))
     rules_group = parser.add_argument_group(t("规则选择", "rule selection"))
     rules_group.add_argument("--select", action="append", metavar="CODES",
@@ -372,7 +372,9 @@ def run_check(argv) -> int:
         return 2 if failed else (1 if diffs and not args.exit_zero else 0)
 
     context = RenderContext(lang=lang, lines=lines, rules={i.code: i for i in rules(pm)},
-                            root=os.getcwd(), version=__version__, show_source=args.show_source,
+                            root=os.getcwd(), show_source=args.show_source,
+                            # read from the installed metadata only for the formats that name it
+                            version=govlint.__version__ if args.format in ("sarif", "html") else "",
                             color=not args.output_file and wants_color(sys.stdout, args.color),
                             reports={r.path: r for r in reports})
     if args.write_baseline:

@@ -12,11 +12,11 @@ import os
 import re
 import weakref
 from dataclasses import dataclass
-from importlib import metadata
 
 import pluggy
 
 from . import hookspecs
+from .discovery import entry_points
 
 ENTRY_POINT_GROUP = "govlint"
 CODE_RE = re.compile(r"^[SDTPWLX][0-9]{3}$")
@@ -91,14 +91,14 @@ def get_plugin_manager(load_entry_points: bool | None = None) -> pluggy.PluginMa
         load_entry_points = os.environ.get("GOVLINT_NO_PLUGINS", "") in ("", "0")
     errors = _ERRORS.setdefault(pm, [])
     if load_entry_points:
-        for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        for entry_point in entry_points(ENTRY_POINT_GROUP):
             try:
                 plugin = entry_point.load()
             except Exception as exc:  # a broken plugin is a clear error, never a silent pass
                 errors.append(PluginError(f"cannot load govlint plugin {entry_point.name!r} "
                                           f"({entry_point.value}): {type(exc).__name__}: {exc}"))
                 continue
-            dist = entry_point.dist.name if entry_point.dist else entry_point.name
+            dist = entry_point.dist
             try:
                 _register(pm, plugin, dist)
             except PluginError as exc:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from .build import build_report
@@ -125,6 +123,9 @@ def _read_stdin(limit: int) -> Source | SourceError:
 def _alone(job) -> FileResult:
     """Check one file in a process of its own, after a worker died: a file that kills its
     worker again (a plugin calling os._exit, a crash in C) is lost, and only that file."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(max_workers=1) as pool:
             return pool.submit(_work, job).result()
@@ -151,6 +152,10 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, p
     stdin = {i: _read_stdin(settings.max_bytes) for i, (path, settings) in enumerate(jobs)
              if path == "-" and i not in sources}
     stdin.update(sources)
+    # multiprocessing is imported only for a parallel run
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     start = 0
     while start < len(jobs):
         with ProcessPoolExecutor(max_workers=workers) as pool:

@@ -14,7 +14,6 @@ import fnmatch
 import os
 from dataclasses import dataclass, field
 
-from pathspec import GitIgnoreSpec
 
 REPORT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
 
@@ -86,6 +85,8 @@ class _GitIgnores:
         return ignores
 
     def with_file(self, folder: str, path: str) -> _GitIgnores:
+        from pathspec import GitIgnoreSpec   # imported only where a .gitignore is found
+
         try:
             with open(path, encoding="utf-8", errors="replace") as handle:
                 spec = GitIgnoreSpec.from_lines(handle.read().splitlines())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..baseline import identities, relative_path
@@ -37,13 +39,21 @@ class RenderContext:
         return identities(diagnostics, self.lines, self.root)
 
 
-from . import github_format, gitlab_format, html_format, json_format, sarif_format, text_format  # noqa: E402
+class _Formats(Mapping):
+    """Each format's ``render`` function by name; a format's module (the HTML page's is
+    large) is imported when that format is used, not at start-up."""
 
-FORMATS = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "github": github_format.render,
-    "gitlab": gitlab_format.render,
-    "sarif": sarif_format.render,
-    "html": html_format.render,
-}
+    _MODULES = {"text": "text_format", "json": "json_format", "github": "github_format",
+                "gitlab": "gitlab_format", "sarif": "sarif_format", "html": "html_format"}
+
+    def __getitem__(self, name: str):
+        return importlib.import_module(f"{__name__}.{self._MODULES[name]}").render
+
+    def __iter__(self):
+        return iter(self._MODULES)
+
+    def __len__(self) -> int:
+        return len(self._MODULES)
+
+
+FORMATS = _Formats()
