@@ -219,7 +219,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every well-formed date in ``text`` written with all of 年, 月 and 日 (any of their
     numbers may be blank: 年 月 日), and every ISO date: the dates a report is made or
     published on.  :func:`tokens` gives the partial and the broken ones too."""
-    return [d for d in tokens(text) if d.flaw is None and d.marks in ("年月日", "iso")]
+    return [d for d in _tokens(text) if d.flaw is None and d.marks in ("年月日", "iso")]
 
 
 def parse_date(text: str) -> FoundDate | None:
