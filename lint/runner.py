@@ -134,17 +134,31 @@ def _alone(job) -> FileResult:
         return _lost(path, lang, "the worker process died" if lang == "en" else "检查进程意外退出")
 
 
-def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int = 1, pm=None, sources=None):
+#: from this many files on, a run without ``--jobs`` uses every core: below it, starting
+#: the worker processes costs more than they save (see bench/run.py)
+MANY_FILES = 8
+
+
+def worker_count(requested: int | None, files: int) -> int:
+    """How many processes check ``files`` files: ``requested`` (0: one per core), or,
+    when nothing was requested, one per core for many files and one otherwise."""
+    if requested is None:
+        requested = 0 if files >= MANY_FILES else 1
+    workers = (os.cpu_count() or 1) if requested <= 0 else requested
+    return max(1, min(workers, files))
+
+
+def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int | None = 1, pm=None, sources=None):
     """Results for ``jobs`` (pairs of path and settings), in the order given.
 
-    With ``workers`` > 1 the files are checked in that many processes; standard
-    input ("-") is always read here, in this process.  ``sources`` maps the index
-    of a job to its text when it was read already (standard input under
-    ``--stdin-filename``).
+    The files are checked in :func:`worker_count` processes (``workers`` None: as
+    many as pays off); standard input ("-") is always read here, in this process.
+    ``sources`` maps the index of a job to its text when it was read already
+    (standard input under ``--stdin-filename``).
     """
     jobs = list(jobs)
     sources = dict(sources or {})
-    workers = min(workers, len(jobs)) if workers > 0 else (os.cpu_count() or 1)
+    workers = worker_count(workers, len(jobs))
     if workers <= 1 or len(jobs) < 2:
         for i, (path, settings) in enumerate(jobs):
             yield _check_one(path, settings, mode, lang, pm, sources.get(i))

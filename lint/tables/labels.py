@@ -5,6 +5,7 @@ full-width forms, wrapped text)."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ def read_label(text: str) -> Label:
     return Label(None, None, key)
 
 
+# the same written labels meet the same official ones in every table: compare each pair once
+@functools.lru_cache(maxsize=8192)
 def similar(words: str, official: str) -> float:
     """How alike a written label is to an official one (1.0 = same words).
     A label cut off at the end of a file ("属于四类过程性信") counts as a match."""
