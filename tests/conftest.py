@@ -53,7 +53,14 @@ def _no_forced_colour(monkeypatch):
 
 def pytest_sessionstart(session):
     """Stop at once, with the command that mends it, when the editable install is a link
-    tree (see pyproject.toml) that lacks a module added to lint/, rules/ or grammar/ since."""
+    tree (see pyproject.toml) that lacks a module added to lint/, rules/ or grammar/ since.
+
+    The tests, and the govlint commands they start, keep govlint's cache (the parser's
+    tables, the plugin list) in a folder of their own, never in the user's."""
+    import tempfile
+
+    if "GOVLINT_CACHE_DIR" not in os.environ:
+        os.environ["GOVLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="govlint-test-cache-")
     import govlint
 
     installed = Path(govlint.__file__).resolve().parent

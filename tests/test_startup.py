@@ -1,0 +1,122 @@
+"""What keeps start-up short: patterns compiled on first use, the parser's tables and
+the plugin list kept in the cache folder, the glued-table search only for a missing
+table, the number of worker processes.  (Speed itself is measured in bench/run.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from govlint import discovery, parse
+from govlint.dates import tokens
+from govlint.lazy import pattern
+from govlint.runner import MANY_FILES, worker_count
+from govlint.tables.glued import glued_tables
+
+GLUED = ("2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+         "信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件1203\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n结果维持 结果纠正 其他结果 尚未审结 总计\n"
+         "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n无。\n")
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_acts_as_re():
+    built = []
+
+    def source():
+        built.append(1)
+        return r"(?P<n>[0-9]+)件"
+
+    lazy = pattern(source)
+    assert built == [] and "not compiled" in repr(lazy)
+    assert lazy.search("共12件")["n"] == "12"
+    assert [m.group() for m in lazy.finditer("3件和4件")] == ["3件", "4件"]
+    assert built == [1] and lazy.pattern == r"(?P<n>[0-9]+)件"
+    assert pattern("a+", re.IGNORECASE).fullmatch("AAa") is not None
+
+
+def test_glued_tables_of_some_kinds_are_those_of_all_kinds():
+    report = parse(GLUED)
+    every = {found.kind: found for found in glued_tables(report)}
+    assert set(every) == {"二", "四"}
+    for kinds in (("二",), ("四",), ("三", "四"), ("二", "三")):
+        assert {found.kind: found for found in glued_tables(report, kinds)} == \
+            {kind: found for kind, found in every.items() if kind in kinds}
+    assert glued_tables(report, ()) == []
+
+
+def test_date_tokens_are_shared_but_each_caller_gets_its_own_list():
+    first = tokens("2023年1月5日和2022年12月31日")
+    first.clear()
+    assert [d.day for d in tokens("2023年1月5日和2022年12月31日")] == [5, 31]
+
+
+@pytest.mark.parametrize("requested, files, expected", [
+    (None, 1, 1), (None, MANY_FILES - 1, 1), (1, 100, 1), (3, 2, 2), (2, 5, 2),
+])
+def test_worker_count(requested, files, expected):
+    assert worker_count(requested, files) == expected
+
+
+def test_many_files_use_every_core_by_default():
+    cores = os.cpu_count() or 1
+    assert worker_count(None, MANY_FILES) == min(cores, MANY_FILES)
+    assert worker_count(0, 100) == cores
+
+
+def _run(tmp_path, cache, *args):
+    report = tmp_path / "r.txt"
+    report.write_text(GLUED, encoding="utf-8")
+    env = dict(os.environ, GOVLINT_CACHE_DIR=str(cache))
+    done = subprocess.run([sys.executable, "-m", "govlint", "--format", "json", *args, str(report)],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout), done.stderr
+
+
+def test_the_parser_cache_is_written_once_and_a_damaged_one_is_rebuilt(tmp_path):
+    cache = tmp_path / "cache"
+    fresh, _ = _run(tmp_path, cache)
+    (table,) = cache.glob("report-grammar-*.pickle")
+    written = table.stat().st_mtime_ns
+    again, _ = _run(tmp_path, cache)
+    assert again == fresh and table.stat().st_mtime_ns == written      # read, not rebuilt
+    table.write_bytes(b"not a parser")
+    mended, _ = _run(tmp_path, cache)
+    assert mended == fresh and table.read_bytes() != b"not a parser"
+    off, _ = _run(tmp_path, "")                                         # no cache at all
+    assert off == fresh
+
+
+def test_entry_points_are_read_again_when_the_installed_distributions_change(tmp_path, monkeypatch):
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    scans = []
+
+    def scan(group):
+        scans.append(group)
+        return [discovery.EntryPoint(f"rule{len(scans)}", "govlint.rules.doubled_word", "demo")]
+
+    monkeypatch.setattr(discovery, "_scan", scan)
+    first = discovery.entry_points("govlint")
+    assert discovery.entry_points("govlint") == first and len(scans) == 1     # remembered
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    assert discovery.entry_points("govlint") != first and len(scans) == 2     # a new path entry
+    (site / "demo-1.0.dist-info").mkdir()
+    discovery.entry_points("govlint")
+    assert len(scans) == 3                                                    # something installed there
+    from govlint.rules import doubled_word
+
+    assert first[0].load() is doubled_word
+
+
+def test_entry_point_values_load_as_importlib_metadata_loads_them():
+    point = discovery.EntryPoint("x", "govlint.dates:FoundDate.is_complete", "demo")
+    from govlint.dates import FoundDate
+
+    assert point.load() is FoundDate.is_complete
