@@ -1,10 +1,20 @@
 """Benchmark: how long govlint takes, measured, never asserted.
 
-    python3 bench/run.py [PATH …] [--runs N]
+    python3 bench/run.py [PATH …] [--runs N] [--passes N] [--scale 1,10,50] [--cold FILE]
 
-Reports the median wall time of the whole command (`python -m govlint PATH…`,
-process start included) over N runs, and the in-process time per report
-(parse + all rules) with the parser already built.  Defaults to ../shared/seeds.
+Prints, side by side in one run:
+
+- cold start: ``python -m govlint FILE`` against ``python -c pass`` of the same
+  interpreter, run alternately N times (default 11); medians of the wall time and
+  of the CPU time (user + sys, which a loaded machine disturbs less), and their ratio;
+- in process: ms per report and characters/s over PATHs (default: the shared full
+  reports, ../shared/seeds and ../shared/corpus-full), each timed as the next report
+  of a long batch: in one warm process, the caches keyed by text (dates, label
+  comparisons, normalised strings) are emptied, every other report is linted
+  untimed, then the report is timed; it is never helped by having been seen before,
+  while the template's own labels are in the caches as they are in any batch;
+- batch: the whole command over every shared report with ``--jobs 1`` and ``--jobs 2``;
+- scaling: in-process time of one text made of 1, 10, 50 … different reports.
 
 A run that does not end as a lint run ends (exit 0 or 1: no errors, findings) is
 not a time: the benchmark stops, prints that run's exit code and its stderr, and
@@ -14,6 +24,9 @@ exits with status 1 — a crashing command is never timed as a fast one.
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -21,6 +34,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+#: what the in-process worker lints first, so that the parser, the rules and the lexicon
+#: are ready before the first timed report (a text of its own: no shared report is seen twice)
+WARM_UP = "某市某局\n2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法做好政府信息公开工作。\n"
 
 
 class CommandFailed(Exception):
@@ -32,54 +49,189 @@ class CommandFailed(Exception):
         self.stderr = stderr
 
 
+def timed(command, lint=True) -> tuple[float, float]:
+    """Wall and CPU seconds (user + sys of the child) of one run of ``command``;
+    with ``lint``, raises :class:`CommandFailed` when it exits other than 0 or 1."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          errors="replace")
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in ((0, 1) if lint else (0,)):
+        raise CommandFailed(command, done.returncode, done.stderr)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def govlint_command(paths, *options):
+    return [sys.executable, "-m", "govlint", "--no-summary", *options, *map(str, paths)]
+
+
 def whole_command(paths, runs, command=None):
     """Wall times of ``command`` (default: govlint on ``paths``); raises
     :class:`CommandFailed` with the run's stderr when it exits other than 0 or 1."""
-    command = command or [sys.executable, "-m", "govlint", "--no-summary", *paths]
-    times = []
+    command = command or govlint_command(paths)
+    return [timed(command)[0] for _ in range(runs)]
+
+
+def cold_start(path, runs):
+    """(govlint times, python -c pass times) as (wall, cpu) pairs, the two run alternately."""
+    timed(govlint_command([path]))            # the first run may write the caches: not timed
+    ours, bare = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              errors="replace")
-        times.append(time.perf_counter() - start)
-        if done.returncode not in (0, 1):
-            raise CommandFailed(command, done.returncode, done.stderr)
-    return times
+        ours.append(timed(govlint_command([path])))
+        bare.append(timed([sys.executable, "-c", "pass"], lint=False))
+    return ours, bare
 
 
-def in_process(paths, runs):
+def _median(pairs, which):
+    return statistics.median(pair[which] for pair in pairs)
+
+
+def _text_caches():
+    """govlint's memo tables keyed by text (the large ones: the parser, the rules and the
+    lexicon are built once per process and stay)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] == "govlint":
+            for value in vars(module).values():
+                info = getattr(value, "cache_info", None)
+                if info is not None and (info().maxsize or 0) >= 1024:
+                    found.append(value)
+    return found
+
+
+def _worker(args) -> int:
+    """In one process (``--worker`` mode): lint every text once untimed, then time each
+    text ``--passes`` times, the text caches emptied before each; print JSON."""
     from govlint import lint_text
     from govlint.cli import collect_paths
     from govlint.source import read_file
 
-    sources = [read_file(p) for p in collect_paths(paths)]
-    lint_text(sources[0].text)  # build the parser and load the plugins once
-    per_file = []
-    for _ in range(runs):
-        for source in sources:
-            start = time.perf_counter()
-            lint_text(source.text, source.path)
-            per_file.append((time.perf_counter() - start, len(source.text)))
-    return per_file
+    lint_text(WARM_UP, "warm-up.txt")
+    if args.worker == "reports":
+        texts = [(p, read_file(p).text) for p in collect_paths(args.paths)]
+        passes = args.passes
+    else:   # scaling: one text made of the first N reports (cycling when there are fewer)
+        reports = [read_file(p).text for p in collect_paths(args.paths)]
+        texts = [(f"{n}x", "\n".join(reports[i % len(reports)] for i in range(n)))
+                 for n in map(int, args.scale.split(","))]
+        passes = 1
+    for name, text in texts:
+        lint_text(text, name)
+    caches = _text_caches()
+    out = []
+    for name, text in texts:
+        walls, cpus = [], []
+        for _ in range(passes):
+            # as the next report of a long batch: the caches hold every other report, never this one
+            for cache in caches:
+                cache.cache_clear()
+            for other, other_text in texts:
+                if other != name and args.worker == "reports":
+                    lint_text(other_text, other)
+            wall, cpu = time.perf_counter(), time.process_time()
+            lint_text(text, name)
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        out.append([name, len(text), statistics.median(walls), statistics.median(cpus)])
+    print(json.dumps(out))
+    return 0
 
 
-def main():
+def _in_worker(mode, paths, scale="1", passes=1):
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", mode, "--scale", scale,
+               "--passes", str(passes), *map(str, paths)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise CommandFailed(command, done.returncode, done.stderr)
+    return json.loads(done.stdout)
+
+
+def in_process(paths, passes):
+    """Per report: (name, characters, median wall s, median cpu s) over ``passes`` passes."""
+    return [tuple(row) for row in _in_worker("reports", paths, passes=passes)]
+
+
+def _shared_reports():
+    return [str(SHARED / name) for name in ("seeds", "corpus-full", "corpus") if (SHARED / name).is_dir()]
+
+
+def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", default=[str(ROOT.parent / "shared" / "seeds")])
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+    parser.add_argument("paths", nargs="*", help="reports for the in-process figures "
+                        "(default: ../shared/seeds and ../shared/corpus-full)")
+    parser.add_argument("--runs", type=int, default=11, help="alternating cold-start runs (default 11)")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes for the in-process figures")
+    parser.add_argument("--scale", default="1,10,50", help="reports per text for the scaling figures")
+    parser.add_argument("--cold", help="the report timed from a cold start "
+                        "(default: the largest of the in-process reports)")
+    parser.add_argument("--batch-runs", type=int, default=3, help="runs of each batch command")
+    parser.add_argument("--worker", choices=("reports", "scale"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.paths = args.paths or [str(SHARED / "seeds"), str(SHARED / "corpus-full")]
+    if args.worker:
+        return _worker(args)
     try:
-        times = whole_command(args.paths, args.runs)
+        return _report(args)
     except CommandFailed as exc:
         print(f"bench: not timed, the command failed: {exc}", file=sys.stderr)
         return 1
-    print(f"whole command on {' '.join(args.paths)}: median {statistics.median(times) * 1000:.0f} ms "
-          f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}, {args.runs} runs)")
-    per_file = in_process(args.paths, args.runs)
-    seconds = [t for t, _ in per_file]
-    chars = sum(n for _, n in per_file)
-    print(f"in process: median {statistics.median(seconds) * 1000:.1f} ms per report, "
-          f"{chars / sum(seconds) / 1000:.0f} k characters/s")
+
+
+def _report(args) -> int:
+    print(f"python {sys.version.split()[0]} ({sys.executable}); {os.cpu_count()} cores; "
+          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+          + ("; PYTHONDONTWRITEBYTECODE is set: every import compiles its source" if
+             os.environ.get("PYTHONDONTWRITEBYTECODE") else ""))
+
+    from govlint.cli import collect_paths   # after the argument check: a bad path is a failed run
+
+    for path in args.paths:
+        if not Path(path).exists():
+            timed(govlint_command([path]))      # govlint's own one-line error, as a failed run
+    files = collect_paths(args.paths)
+    cold = args.cold or max(files, key=lambda p: Path(p).stat().st_size)
+    ours, bare = cold_start(cold, args.runs)
+    print(f"\ncold start on {cold} ({Path(cold).stat().st_size // 1000} KB), medians of {args.runs} "
+          f"alternating runs:")
+    for label, which in (("wall", 0), ("cpu (user+sys)", 1)):
+        mine, base = _median(ours, which) * 1000, _median(bare, which) * 1000
+        ratio = f"{mine / base:.1f} ×" if base > 0 else "n/a"
+        print(f"  {label:15} govlint {mine:6.0f} ms   python -c pass {base:5.0f} ms   ratio {ratio}")
+
+    per_report = in_process(args.paths, args.passes)
+    chars = sum(c for _, c, _, _ in per_report)
+    print(f"\nin process, each report as the next one of a batch (never seen before), medians of "
+          f"{args.passes} passes over {len(per_report)} reports:")
+    for label, which in (("wall", 2), ("cpu", 3)):
+        seconds = [r[which] for r in per_report]
+        print(f"  {label:4} median {statistics.median(seconds) * 1000:5.1f} ms per report, mean "
+              f"{sum(seconds) / len(seconds) * 1000:5.1f} ms, {chars / sum(seconds) / 1000:4.0f} k characters/s "
+              f"({chars / len(per_report) / 1000:.1f} k characters per report)")
+    largest = max(per_report, key=lambda r: r[1])
+    print(f"  largest: {Path(largest[0]).name} {largest[1] / 1000:.1f} k characters, "
+          f"{largest[3] * 1000:.1f} ms cpu")
+
+    every = _shared_reports()
+    if every:
+        count = len(collect_paths(every))
+        print(f"\nbatch, the whole command over {count} shared reports ({', '.join(every)}), "
+              f"median of {args.batch_runs}:")
+        for jobs in ("1", "2"):
+            runs = [timed(govlint_command(every, "--jobs", jobs)) for _ in range(args.batch_runs)]
+            wall = _median(runs, 0)
+            print(f"  --jobs {jobs}: {wall:5.2f} s wall, {_median(runs, 1):5.2f} s cpu, {count / wall:5.1f} reports/s")
+
+    print(f"\nscaling, one text made of N different reports (cycling), median of 3 processes:")
+    runs = [_in_worker("scale", args.paths, args.scale) for _ in range(3)]
+    base = None
+    for i, (name, size, _, _) in enumerate(runs[0]):
+        cpu = statistics.median(r[i][3] for r in runs)
+        per_k = cpu / size * 1e6
+        base = base or per_k
+        print(f"  {name:>4}: {size / 1000:7.1f} k characters, {cpu * 1000:7.0f} ms cpu, "
+              f"{per_k:5.2f} ms per 1000 characters ({per_k / base:.2f} × the 1× rate)")
     return 0
 
 

@@ -102,6 +102,22 @@ def _check_one(path: str, settings: Settings, mode: str, lang: str, pm, source=N
         return _lost(path, lang, f"{type(exc).__name__}: {exc}")
 
 
+def _prepare_workers() -> None:
+    """Build here what every worker needs (the parser, the rules, the proofreader's
+    lexicon) when the workers are forked from this process: they inherit it instead
+    of each building its own.  Workers started afresh (spawn) build their own."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    from .parser import parser
+    from .proofread.model import load
+
+    parser()
+    default_plugin_manager()
+    load()
+
+
 def _work(job) -> FileResult:
     path, settings, mode, lang = job
     return _check_one(path, settings, mode, lang, default_plugin_manager())
@@ -170,6 +186,7 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int | None
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    _prepare_workers()
     start = 0
     while start < len(jobs):
         with ProcessPoolExecutor(max_workers=workers) as pool:
