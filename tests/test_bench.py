@@ -32,3 +32,21 @@ def test_the_script_exits_non_zero_with_the_stderr(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), str(tmp_path / "missing.txt"),
                            "--runs", "1"], capture_output=True, text=True)
     assert done.returncode == 1 and "文件不存在" in done.stderr and "exited with 2" in done.stderr
+
+
+def test_the_caches_emptied_between_reports_are_the_text_caches_only():
+    import govlint.dates  # noqa: F401  (the modules whose caches the bench empties)
+    import govlint.tables.labels  # noqa: F401
+    from govlint.parser import parser
+
+    caches = bench._text_caches()
+    names = {f"{cache.__module__}.{cache.__name__}" for cache in caches}
+    assert {"govlint.dates._tokens", "govlint.tables.labels.similar"} <= names
+    assert parser not in caches      # the parser is built once per process and stays
+
+
+def test_a_timed_run_gives_wall_and_cpu_time():
+    wall, cpu = bench.timed([sys.executable, "-c", "sum(range(10**6))"], lint=False)
+    assert wall > 0 and cpu > 0
+    with pytest.raises(bench.CommandFailed):
+        bench.timed([sys.executable, "-c", "import sys; sys.exit(1)"], lint=False)
