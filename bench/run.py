@@ -10,11 +10,13 @@ Prints, side by side in one run:
 - in process: ms per report and characters/s over PATHs (default: the shared full
   reports, ../shared/seeds and ../shared/corpus-full), each timed as the next report
   of a long batch: in one warm process, the caches keyed by text (dates, label
-  comparisons, normalised strings) are emptied, every other report is linted
+  comparisons, normalised strings, the proofreader's runs) are emptied, every other report is linted
   untimed, then the report is timed; it is never helped by having been seen before,
   while the template's own labels are in the caches as they are in any batch;
 - batch: the whole command over every shared report with ``--jobs 1`` and ``--jobs 2``;
-- scaling: in-process time of one text made of 1, 10, 50 … different reports.
+- scaling: in-process time of one text made of 1, 10, 50 … reports taken from every
+  shared report in turn; the figure says how many of them are different (a report that
+  comes back is helped by the memos of texts, as it would be in a real file).
 
 A run that does not end as a lint run ends (exit 0 or 1: no errors, findings) is
 not a time: the benchmark stops, prints that run's exit code and its stderr, and
@@ -108,6 +110,8 @@ def _worker(args) -> int:
     from govlint.cli import collect_paths
     from govlint.source import read_file
 
+    from govlint.proofread.model import load
+
     lint_text(WARM_UP, "warm-up.txt")
     if args.worker == "reports":
         texts = [(p, read_file(p).text) for p in collect_paths(args.paths)]
@@ -127,6 +131,7 @@ def _worker(args) -> int:
             # as the next report of a long batch: the caches hold every other report, never this one
             for cache in caches:
                 cache.cache_clear()
+            load().forget()
             for other, other_text in texts:
                 if other != name and args.worker == "reports":
                     lint_text(other_text, other)
@@ -223,8 +228,9 @@ def _report(args) -> int:
             wall = _median(runs, 0)
             print(f"  --jobs {jobs}: {wall:5.2f} s wall, {_median(runs, 1):5.2f} s cpu, {count / wall:5.1f} reports/s")
 
-    print(f"\nscaling, one text made of N different reports (cycling), median of 3 processes:")
-    runs = [_in_worker("scale", args.paths, args.scale) for _ in range(3)]
+    scaled = len(collect_paths(_shared_reports() or args.paths))
+    print(f"\nscaling, one text made of N reports from {scaled} different ones (cycling), median of 3 processes:")
+    runs = [_in_worker("scale", _shared_reports() or args.paths, args.scale) for _ in range(3)]
     base = None
     for i, (name, size, _, _) in enumerate(runs[0]):
         cpu = statistics.median(r[i][3] for r in runs)

@@ -138,11 +138,12 @@ def slips(text: str, model: Model, protected=frozenset(), slack: float = 0.0) ->
     for start, end in _runs(text):
         if end - start < 2:
             continue
-        run = _Run(model, text[start:end])
-        for at, s, e, right, gain in _run_slips(run, model, slack):
+        chunk = text[start:end]
+        found = model.remembered((chunk, slack), lambda: tuple(_run_slips(_Run(model, chunk), model, slack)))
+        for at, s, e, right, gain in found:
             if at + start in protected:
                 continue
-            out.append(Slip(at + start, at + start + 1, run.text[s:e], right, gain))
+            out.append(Slip(at + start, at + start + 1, chunk[s:e], right, gain))
     return out
 
 

@@ -59,6 +59,25 @@ class Model:
     sound: dict          # char -> string of characters that sound alike
     shape: dict          # char -> string of characters that look alike
     _alike: dict = field(default_factory=dict, repr=False, compare=False)
+    # what each run of Chinese characters yields (see checker.slips), for the runs that
+    # recur: the template's sentences come back in report after report of a batch
+    _found: dict = field(default_factory=dict, repr=False, compare=False)
+
+    #: runs remembered at most (then the memo starts afresh: memory stays bounded)
+    REMEMBERED = 50_000
+
+    def remembered(self, key, compute):
+        """``compute()`` for ``key``, computed once while the memo holds it."""
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= self.REMEMBERED:
+                self._found.clear()
+            found = self._found[key] = compute()
+        return found
+
+    def forget(self) -> None:
+        """Empty the memo of runs (benchmarks time a report as if never seen)."""
+        self._found.clear()
 
     @functools.cached_property
     def top(self) -> int:
