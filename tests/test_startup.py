@@ -120,3 +120,29 @@ def test_entry_point_values_load_as_importlib_metadata_loads_them():
     from govlint.dates import FoundDate
 
     assert point.load() is FoundDate.is_complete
+
+
+def test_the_proofreader_reads_a_recurring_run_once_and_its_memo_stays_bounded(monkeypatch):
+    from govlint.proofread import checker
+    from govlint.proofread.model import Model, load
+
+    model = load()
+    model.forget()
+    built = []
+    real_run = checker._Run
+
+    def counting_run(m, text):
+        built.append(text)
+        return real_run(m, text)
+
+    monkeypatch.setattr(checker, "_Run", counting_run)
+    first = checker.slips("依申清公开办理规范，依申清公开办理规范", model)
+    assert built == ["依申清公开办理规范"]          # the second run is the first's, remembered
+    assert [(s.start, s.wrong, s.right) for s in first] == [(2, "依申清", "依申请"), (12, "依申清", "依申请")]
+    model.forget()
+    assert checker.slips("依申清公开办理规范", model) == first[:1] and len(built) == 2
+    monkeypatch.setattr(Model, "REMEMBERED", 2)
+    for text in ("甲乙", "丙丁", "戊己"):
+        model.remembered(text, lambda: ())
+    assert len(model._found) <= 2
+    model.forget()
