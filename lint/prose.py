@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .nodes import Heading, Paragraph, Report, Table, Text, Title
 from .numerals import cn_to_int, to_halfwidth
@@ -65,6 +66,13 @@ def depths(text: str) -> list[int]:
     An opening bracket counts as inside its own pair; a closing bracket with no
     opener is read as depth 0 (the text is not re-balanced here).
     """
+    return list(_depths(text))
+
+
+@lru_cache(maxsize=4096)
+def _depths(text: str) -> tuple[int, ...]:
+    """:func:`depths`, read once per distinct text: a dozen rules ask it of the same
+    paragraphs."""
     out, stack = [], []
     for ch in text:
         if ch in _PAIR and not (ch in "“‘" and stack and stack[-1] == _PAIR[ch]):
@@ -75,13 +83,18 @@ def depths(text: str) -> list[int]:
             stack.pop()
         else:
             out.append(len(stack))
-    return out
+    return tuple(out)
 
 
 def sentences(text: str, ends: str = SENTENCE_END) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence; a sentence keeps its closing mark.
     Marks inside brackets do not end a sentence."""
-    depth = depths(text)
+    return list(_sentences(text, ends))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str, ends: str) -> tuple[tuple[int, int], ...]:
+    depth = _depths(text)
     out, start = [], 0
     for i, ch in enumerate(text):
         if ch in ends and depth[i] == 0:
@@ -89,7 +102,7 @@ def sentences(text: str, ends: str = SENTENCE_END) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(text):
         out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return tuple((s, e) for s, e in out if text[s:e].strip())
 
 
 def as_text(node) -> Text:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numerals import Number, to_number
 
@@ -72,6 +73,12 @@ class Count:
 
 
 def counts(text: str) -> list[Count]:
+    """Every number-with-unit in ``text``, in order (see :func:`_counts`)."""
+    return list(_counts(text))
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> tuple[Count, ...]:
     """Every number-with-unit in ``text``, in order.
 
     Reads Arabic digits (full- or half-width, thousands commas, 万/亿) and
@@ -96,7 +103,7 @@ def counts(text: str) -> list[Count]:
         approx = bool(match["pre"] or match["post"] or match["tail"])
         out.append(Count(value, match["unit"], approx, match.start(), match.end(), num_start, num_end,
                          chinese=bool(match["cn"])))
-    return out
+    return tuple(out)
 
 
 # ── numbers that lost their unit ─────────────────────────────────────────────
