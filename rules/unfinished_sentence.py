@@ -6,7 +6,8 @@
 带主语或助动词的说法（“力度有待加强。”“需进一步加强。”）不报告。
 也报告在下一个标题之前、停在一个光秃秃的数字上的段落（“……主动公开政府信息260余”），
 数字后面既没有量词也没有句号。电话、传真、邮编这类号码（五位以上的数字、“-”或“：”之后的数字、
-联系方式一类的分句）不是没写完的数量，不报告。
+联系方式一类的分句）不是没写完的数量，不报告；单元格粘连成文字的标准表格（“行政规范性文件1203”）
+由 T001 报告，其中的数字也不在这里报告。
 
 ## 为什么重要
 半截句子是删改后没有检查的痕迹，读者无法知道要说的是什么。
@@ -26,6 +27,7 @@ import re
 
 from govlint import Finding, hookimpl
 from govlint.nodes import Heading, Paragraph
+from govlint.tables import recognise
 
 CODE = "W101"
 NAME = "unfinished-sentence"
@@ -61,10 +63,13 @@ def _broken_off(report):
     """Paragraphs that stop on a bare number right before the next heading (not at the
     end of the file, where a cut-off copy stops anywhere)."""
     blocks = report.blocks
+    glued = [failure.extent for failure in recognise(report).unrecognised if failure.extent is not None]
     for block, following in zip(blocks, blocks[1:]):
         if not (isinstance(block, Paragraph) and isinstance(following, Heading)):
             continue
         text = block.text
+        if any(extent.start <= text.span.start and text.span.end <= extent.end for extent in glued):
+            continue    # a row of a table glued into text: T001 says so
         match = _ending_number(text.raw)
         if match is None or len(text.raw) < 8 or _is_code(text.raw, match):
             continue
