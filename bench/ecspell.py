@@ -16,8 +16,8 @@ import argparse
 import time
 from pathlib import Path
 
-from govlint.proofread import proofread
-from govlint.wordlist import confusions
+from govlint.model.proofread import proofread
+from govlint.model.wordlist import confusions
 
 ROOT = Path(__file__).resolve().parent.parent
 SLACKS = (-4.0, 0.0, 4.0)

@@ -39,7 +39,7 @@ def main() -> int:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--hang", type=float, default=10.0, help="seconds after which an input is a hang")
     args = parser.parse_args()
-    from govlint.settings import default_plugin_manager
+    from govlint.engine.settings import default_plugin_manager
 
     pm = default_plugin_manager()
     signal.signal(signal.SIGALRM, _alarm)

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-_LOAD = ("import time, govlint.proofread.model as m; t = time.process_time(); m.load(); "
+_LOAD = ("import time, govlint.model.proofread.model as m; t = time.process_time(); m.load(); "
          "print(time.process_time() - t)")
 
 
@@ -34,8 +34,8 @@ def per_report(paths, runs: int) -> tuple[float, float]:
     """Seconds per 15 KB of UTF-8: W201 through ``lint_text`` (parse included), and the
     parse alone, over all the files together (the fastest of ``runs`` passes)."""
     from govlint import Settings, lint_text, parse
-    from govlint.cli import collect_paths
-    from govlint.source import read_file
+    from govlint.cli.commands import collect_paths
+    from govlint.syntax.source import read_file
 
     settings = Settings(select=("W201",))
     sources = [read_file(p) for p in collect_paths(paths)]

@@ -107,10 +107,10 @@ def _worker(args) -> int:
     """In one process (``--worker`` mode): lint every text once untimed, then time each
     text ``--passes`` times, the text caches emptied before each; print JSON."""
     from govlint import lint_text
-    from govlint.cli import collect_paths
-    from govlint.source import read_file
+    from govlint.cli.commands import collect_paths
+    from govlint.syntax.source import read_file
 
-    from govlint.proofread.model import load
+    from govlint.model.proofread.model import load
 
     lint_text(WARM_UP, "warm-up.txt")
     if args.worker == "reports":
@@ -191,7 +191,7 @@ def _report(args) -> int:
           + ("; PYTHONDONTWRITEBYTECODE is set: every import compiles its source" if
              os.environ.get("PYTHONDONTWRITEBYTECODE") else ""))
 
-    from govlint.cli import collect_paths   # after the argument check: a bad path is a failed run
+    from govlint.cli.commands import collect_paths   # after the argument check: a bad path is a failed run
 
     for path in args.paths:
         if not Path(path).exists():

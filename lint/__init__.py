@@ -3,17 +3,17 @@ disclosure annual reports).
 
 The core is pure: :func:`parse` turns text into a :class:`Report`, and
 :func:`lint_text` returns diagnostics; reading files, formatting and exit codes
-live in :mod:`govlint.cli`.  Plugin authors import :data:`hookimpl` and
+live in :mod:`govlint.cli.commands`.  Plugin authors import :data:`hookimpl` and
 :class:`Finding` from here.
 """
 
 from __future__ import annotations
 
-from .build import parse
-from .diagnostics import Diagnostic, Finding, Fix, Note
-from .hookspecs import hookimpl
-from .nodes import Report, Span
-from .settings import Settings, lint_report, lint_reports, lint_text
+from govlint.syntax.build import parse
+from govlint.engine.diagnostics import Diagnostic, Finding, Fix, Note
+from govlint.engine.hookspecs import hookimpl
+from govlint.syntax.nodes import Report, Span
+from govlint.engine.settings import Settings, lint_report, lint_reports, lint_text
 
 
 

@@ -21,8 +21,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.breakdowns import breakdowns
-from govlint.quantities import same_value
+from govlint.model.breakdowns import breakdowns
+from govlint.model.quantities import same_value
 
 CODE = "W223"
 NAME = "approximate-itemised"

@@ -32,9 +32,9 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.boundaries import CARRIES_ON, NEW_ITEM, continues
-from govlint.nodes import Paragraph
-from govlint.prose import is_cjk, is_running_text
+from govlint.model.boundaries import CARRIES_ON, NEW_ITEM, continues
+from govlint.syntax.nodes import Paragraph
+from govlint.model.prose import is_cjk, is_running_text
 
 CODE = "L104"
 NAME = "broken-paragraph"

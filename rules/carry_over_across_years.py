@@ -24,9 +24,9 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.agency import reporting_agency, same_agency
-from govlint.tables import recognise
-from govlint.tables.messages import number
+from govlint.model.agency import reporting_agency, same_agency
+from govlint.model.tables import recognise
+from govlint.model.tables.messages import number
 
 CODE = "X101"
 NAME = "carry-over-across-years"

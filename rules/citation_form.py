@@ -26,7 +26,7 @@
 """
 
 from govlint import Finding, Fix, hookimpl
-from govlint.citations import decrees, doc_numbers
+from govlint.model.citations import decrees, doc_numbers
 
 CODE = "L109"
 NAME = "citation-form"

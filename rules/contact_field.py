@@ -22,8 +22,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.contacts import email_problem, fields, run_together
-from govlint.prose import texts
+from govlint.model.contacts import email_problem, fields, run_together
+from govlint.model.prose import texts
 
 CODE = "L110"
 NAME = "contact-field"

@@ -2,7 +2,7 @@
 
 ## 它检查什么
 “联系人”“联系人及电话”“联系人和联系方式”之后直接是电话号码、另一个栏目名或什么也没有，
-缺少联系人的姓名。栏目由联系方式的分词器（``govlint.contacts``）读出。写了姓名（“联系人：王某，电话：1234567”）的不报告。
+缺少联系人的姓名。栏目由联系方式的分词器（``govlint.model.contacts``）读出。写了姓名（“联系人：王某，电话：1234567”）的不报告。
 
 ## 为什么重要
 统计表和报告中的联系人是公众和上级机关核实情况的渠道，只留号码不留姓名，
@@ -20,8 +20,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.contacts import fields
-from govlint.prose import texts
+from govlint.model.contacts import fields
+from govlint.model.prose import texts
 
 CODE = "W207"
 NAME = "contact-without-name"

@@ -26,8 +26,8 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.nodes import Artifact
-from govlint.prose import texts
+from govlint.syntax.nodes import Artifact
+from govlint.model.prose import texts
 
 CODE = "L101"
 NAME = "converter-artifact"

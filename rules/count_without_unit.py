@@ -24,8 +24,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.prose import is_cjk
-from govlint.quantities import COUNT_UNITS, bare_numbers, counts
+from govlint.model.prose import is_cjk
+from govlint.model.quantities import COUNT_UNITS, bare_numbers, counts
 
 CODE = "W221"
 NAME = "count-without-unit"

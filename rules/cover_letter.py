@@ -26,7 +26,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.front_matter import report_cover_letter
+from govlint.model.front_matter import report_cover_letter
 
 CODE = "S112"
 NAME = "cover-letter-before-title"

@@ -22,7 +22,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.report_dates import all_dates
+from govlint.model.placed_dates import all_dates
 
 CODE = "D102"
 NAME = "date-empty"

@@ -27,7 +27,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.report_dates import all_tokens
+from govlint.model.placed_dates import all_tokens
 
 CODE = "D103"
 NAME = "date-invalid"

@@ -21,7 +21,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.report_dates import date_ranges
+from govlint.model.placed_dates import date_ranges
 
 CODE = "D106"
 NAME = "date-range-reversed"

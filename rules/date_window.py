@@ -24,8 +24,8 @@
 import datetime as dt
 
 from govlint import Finding, hookimpl
-from govlint.report_dates import publication_dates
-from govlint.template import agency_kind, deadline
+from govlint.model.placed_dates import publication_dates
+from govlint.model.standard import agency_kind, deadline
 
 CODE = "D104"
 NAME = "date-window"

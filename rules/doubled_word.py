@@ -27,7 +27,7 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.prose import CJK
+from govlint.model.prose import CJK
 
 CODE = "W202"
 NAME = "doubled-word"

@@ -28,8 +28,8 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.outline import cut_off, recognised_sections
-from govlint.template import report_format
+from govlint.model.outline import cut_off, recognised_sections
+from govlint.model.standard import report_format
 
 CODE = "S114"
 NAME = "fee-report-missing"

@@ -29,7 +29,7 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.prose import is_cjk
+from govlint.model.prose import is_cjk
 
 CODE = "L103"
 NAME = "halfwidth-punctuation"

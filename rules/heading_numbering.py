@@ -24,8 +24,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Paragraph
-from govlint.numbering import majority, marker, opens_a_list, sibling_sections
+from govlint.syntax.nodes import Paragraph
+from govlint.syntax.numbering import majority, marker, opens_a_list, sibling_sections
 
 CODE = "S104"
 NAME = "heading-numbering"

@@ -26,8 +26,8 @@
 import bisect
 
 from govlint import Finding, hookimpl
-from govlint.boundaries import OPENER
-from govlint.prose import is_running_text
+from govlint.model.boundaries import OPENER
+from govlint.model.prose import is_running_text
 
 CODE = "L108"
 NAME = "heading-runs-into-body"

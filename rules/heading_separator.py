@@ -22,7 +22,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.numbering import lost_number, majority, marker, sibling_groups
+from govlint.syntax.numbering import lost_number, majority, marker, sibling_groups
 
 CODE = "S105"
 NAME = "heading-separator"

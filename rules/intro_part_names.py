@@ -21,9 +21,9 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import holds_six_sections
-from govlint.prose import part_listings
-from govlint.template import SECTION_BY_NUMBER, classify_section
+from govlint.model.outline import holds_six_sections
+from govlint.model.prose import part_listings
+from govlint.model.standard import SECTION_BY_NUMBER, classify_section
 
 CODE = "S109"
 NAME = "intro-part-names"

@@ -34,9 +34,9 @@
 """
 
 from govlint import Finding, Fix, hookimpl
-from govlint.boundaries import NEW_ITEM, OPENER, continues, missing_end, run_together
-from govlint.nodes import Heading, Paragraph
-from govlint.prose import is_running_text
+from govlint.model.boundaries import NEW_ITEM, OPENER, continues, missing_end, run_together
+from govlint.syntax.nodes import Heading, Paragraph
+from govlint.model.prose import is_running_text
 
 CODE = "L105"
 NAME = "missing-full-stop"

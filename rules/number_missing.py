@@ -26,7 +26,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.quantities import missing_counts
+from govlint.model.quantities import missing_counts
 
 CODE = "W222"
 NAME = "number-missing"

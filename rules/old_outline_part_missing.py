@@ -30,8 +30,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import cut_off
-from govlint.template import OLD_PARTS, classify_old_part, report_format
+from govlint.model.outline import cut_off
+from govlint.model.standard import OLD_PARTS, classify_old_part, report_format
 
 CODE = "S113"
 NAME = "old-outline-part-missing"

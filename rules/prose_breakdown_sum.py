@@ -42,9 +42,9 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.breakdowns import breakdowns
-from govlint.quantities import above, same_value
-from govlint.tables.messages import number as _fmt
+from govlint.model.breakdowns import breakdowns
+from govlint.model.quantities import above, same_value
+from govlint.model.tables.messages import number as _fmt
 
 CODE = "P101"
 NAME = "breakdown-sum"

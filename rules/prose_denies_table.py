@@ -20,8 +20,8 @@
 """
 
 from govlint import Finding, Note, hookimpl
-from govlint.claims import MEASURES, claims, figures, suspect_cells
-from govlint.tables.messages import number
+from govlint.model.claims import MEASURES, claims, figures, suspect_cells
+from govlint.model.tables.messages import number
 
 CODE = "P105"
 NAME = "prose-denies-table"

@@ -23,7 +23,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.prose import part_listings
+from govlint.model.prose import part_listings
 
 CODE = "P103"
 NAME = "part-count"

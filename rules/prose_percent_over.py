@@ -21,7 +21,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.prose import counts
+from govlint.model.prose import counts
 
 CODE = "P102"
 NAME = "percent-over-100"

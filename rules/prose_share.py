@@ -23,9 +23,9 @@
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from govlint import Finding, hookimpl
-from govlint.breakdowns import breakdowns
-from govlint.numerals import to_halfwidth
-from govlint.tables.messages import number as _fmt
+from govlint.model.breakdowns import breakdowns
+from govlint.syntax.numerals import to_halfwidth
+from govlint.model.tables.messages import number as _fmt
 
 CODE = "P106"
 NAME = "share-mismatch"

@@ -26,8 +26,8 @@ import bisect
 import re
 
 from govlint import Finding, Note, hookimpl
-from govlint.normalize import normalize
-from govlint.prose import sentences
+from govlint.syntax.normalize import normalize
+from govlint.model.prose import sentences
 
 CODE = "W224"
 NAME = "repeated-sentence"

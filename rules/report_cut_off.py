@@ -21,8 +21,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
-from govlint.template import SECTION_BY_NUMBER
+from govlint.model.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
+from govlint.model.standard import SECTION_BY_NUMBER
 
 CODE = "S110"
 NAME = "report-cut-off"

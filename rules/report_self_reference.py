@@ -27,8 +27,8 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.agency import SELF_NAMED, reporting_agency, same_agency
-from govlint.prose import depths, sentences
+from govlint.model.agency import SELF_NAMED, reporting_agency, same_agency
+from govlint.model.prose import depths, sentences
 
 CODE = "W205"
 NAME = "report-self-reference"

@@ -25,8 +25,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
-from govlint.template import SECTION_BY_NUMBER, classify_section
+from govlint.model.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
+from govlint.model.standard import SECTION_BY_NUMBER, classify_section
 
 CODE = "S101"
 NAME = "section-missing"

@@ -18,7 +18,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import holds_six_sections, recognised_sections
+from govlint.model.outline import holds_six_sections, recognised_sections
 
 CODE = "S102"
 NAME = "section-order"

@@ -21,8 +21,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import cut_inside, holds_six_sections
-from govlint.template import SECTION_BY_NUMBER, classify_section
+from govlint.model.outline import cut_inside, holds_six_sections
+from govlint.model.standard import SECTION_BY_NUMBER, classify_section
 
 CODE = "S103"
 NAME = "section-title"

@@ -25,8 +25,8 @@
 import re
 
 from govlint import Finding, Note, hookimpl
-from govlint.nodes import Heading
-from govlint.citations import introductions
+from govlint.syntax.nodes import Heading
+from govlint.model.citations import introductions
 
 CODE = "W211"
 NAME = "short-form-before-introduction"

@@ -26,7 +26,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.outline import cut_off
+from govlint.model.outline import cut_off
 
 CODE = "D101"
 NAME = "signature-date-missing"

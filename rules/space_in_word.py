@@ -30,7 +30,7 @@
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.prose import CJK, is_cjk, texts
+from govlint.model.prose import CJK, is_cjk, texts
 
 CODE = "L102"
 NAME = "space-in-word"

@@ -29,8 +29,8 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.dates import tokens
-from govlint.report_dates import date_ranges
+from govlint.syntax.dates import tokens
+from govlint.model.placed_dates import date_ranges
 
 CODE = "D107"
 NAME = "statistics-period"

@@ -19,10 +19,10 @@
 """
 
 from govlint import Finding, Note, hookimpl
-from govlint.tables import recognise
-from govlint.tables.identities import blank_totals
-from govlint.tables.messages import number
-from govlint.tables.templates import APPLICANTS, TOTAL, row_label
+from govlint.model.tables import recognise
+from govlint.model.tables.identities import blank_totals
+from govlint.model.tables.messages import number
+from govlint.model.tables.vocabulary import APPLICANTS, TOTAL, row_label
 
 CODE = "T105"
 NAME = "table3-blank-total"

@@ -20,8 +20,8 @@
 """
 
 from govlint import hookimpl
-from govlint.tables import recognise
-from govlint.tables.findings import breach_finding
+from govlint.model.tables import recognise
+from govlint.model.tables.findings import breach_finding
 
 CODE = "T201"
 NAME = "table4-total"

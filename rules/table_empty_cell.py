@@ -21,7 +21,7 @@
 """
 
 from govlint import Finding, Note, hookimpl
-from govlint.tables import recognise
+from govlint.model.tables import recognise
 
 CODE = "T501"
 NAME = "table-empty-cell"

@@ -17,8 +17,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.tables import recognise
-from govlint.tables.messages import number
+from govlint.model.tables import recognise
+from govlint.model.tables.messages import number
 
 CODE = "T301"
 NAME = "table-negative-value"

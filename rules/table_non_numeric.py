@@ -18,7 +18,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.tables import recognise
+from govlint.model.tables import recognise
 
 CODE = "T504"
 NAME = "table-non-numeric"

@@ -23,8 +23,8 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.normalize import normalize
-from govlint.tables import recognise
+from govlint.syntax.normalize import normalize
+from govlint.model.tables import recognise
 
 CODE = "T506"
 NAME = "table-row-label"

@@ -17,8 +17,8 @@
 """
 
 from govlint import Finding, Note, hookimpl
-from govlint.tables import recognise
-from govlint.tables.templates import ROW_SPECS, row_label
+from govlint.model.tables import recognise
+from govlint.model.tables.vocabulary import ROW_SPECS, row_label
 
 CODE = "T502"
 NAME = "table-row-width"

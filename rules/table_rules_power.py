@@ -25,9 +25,9 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.agency import reporting_agency, self_level
-from govlint.tables import recognise
-from govlint.tables.messages import number
+from govlint.model.agency import reporting_agency, self_level
+from govlint.model.tables import recognise
+from govlint.model.tables.messages import number
 
 CODE = "T302"
 NAME = "rules-below-city-level"

@@ -29,8 +29,8 @@ govlint 只能核对它读懂的表格；无法识别的表格需要人工核对
 """
 
 from govlint import Finding, hookimpl
-from govlint.tables import recognise
-from govlint.tables.grid import KINDS, NAMES_EN
+from govlint.model.tables import recognise
+from govlint.model.tables.grid import KINDS, NAMES_EN
 
 CODE = "T001"
 NAME = "table-unrecognised"

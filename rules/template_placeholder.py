@@ -19,7 +19,7 @@ XX局2021年政府信息公开工作年度报告
 import re
 
 from govlint import Finding, hookimpl
-from govlint.prose import texts
+from govlint.model.prose import texts
 
 CODE = "W102"
 NAME = "template-placeholder"

@@ -21,7 +21,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Title
+from govlint.syntax.nodes import Title
 
 CODE = "S108"
 NAME = "title-repeated"

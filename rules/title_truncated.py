@@ -23,7 +23,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Paragraph
+from govlint.syntax.nodes import Paragraph
 
 CODE = "W210"
 NAME = "title-truncated"

@@ -29,7 +29,7 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.agency import self_names
+from govlint.model.agency import self_names
 
 CODE = "W206"
 NAME = "truncated-agency-name"

@@ -27,8 +27,8 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Heading, Paragraph, Text
-from govlint.pairs import pair
+from govlint.syntax.nodes import Heading, Paragraph, Text
+from govlint.model.pairs import pair
 
 CODE = "L106"
 NAME = "unclosed-bracket"

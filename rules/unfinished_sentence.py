@@ -26,8 +26,8 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.nodes import Heading, Paragraph
-from govlint.tables import recognise
+from govlint.syntax.nodes import Heading, Paragraph
+from govlint.model.tables import recognise
 
 CODE = "W101"
 NAME = "unfinished-sentence"

@@ -32,9 +32,9 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.agency import reporting_agency, short_stems
-from govlint.proofread import proofread
-from govlint.wordlist import allowed, confusions
+from govlint.model.agency import reporting_agency, short_stems
+from govlint.model.proofread import proofread
+from govlint.model.wordlist import allowed, confusions
 
 CODE = "W201"
 NAME = "word-confusion"

@@ -33,9 +33,9 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.agency import reporting_agency
-from govlint.prose import CJK
-from govlint.quantities import COUNT_UNITS, counts
+from govlint.model.agency import reporting_agency
+from govlint.model.prose import CJK
+from govlint.model.quantities import COUNT_UNITS, counts
 
 CODE = "W204"
 NAME = "wrong-level-term"

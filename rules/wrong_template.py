@@ -24,8 +24,8 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.tables import recognise
-from govlint.template import report_format
+from govlint.model.tables import recognise
+from govlint.model.standard import report_format
 
 CODE = "S107"
 NAME = "wrong-template"

@@ -2,7 +2,7 @@
 
 ## 它检查什么
 四位数的年份（19xx、20xx）直接接表示时间的词——“以来”“至今”“期间”“全年”“上半年”
-“下半年”“底”“初”“度”——中间缺少“年”字。年份由日期分词器（``govlint.dates``）读出，
+“下半年”“底”“初”“度”——中间缺少“年”字。年份由日期分词器（``govlint.syntax.dates``）读出，
 与 D103 报告的“202203月15日”是同一类错误在只写到年时的样子。“2021年以来”“GB/T 2021”
 “2021初步”等不报告。
 
@@ -21,7 +21,7 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.dates import tokens
+from govlint.syntax.dates import tokens
 
 CODE = "W209"
 NAME = "year-without-nian"

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from govlint import Finding
-from govlint.build import build_report
-from govlint.fixes import apply_fixes
-from govlint.isolation import finding_problem
-from govlint.settings import lint_report
-from govlint.source import SourceError, decode
-from govlint.adapters import adapt
+from govlint.syntax.build import build_report
+from govlint.engine.fixes import apply_fixes
+from govlint.engine.isolation import finding_problem
+from govlint.engine.settings import lint_report
+from govlint.syntax.source import SourceError, decode
+from govlint.syntax.adapters import adapt
 
 from samples import CLEAN, WITH_TABLE_THREE
 

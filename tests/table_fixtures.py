@@ -5,8 +5,7 @@ Only the template's own labels (a public standard) are used; no report text.
 
 from __future__ import annotations
 
-from govlint.tables import templates as t
-
+from govlint.model.tables import vocabulary as t
 HEAD = "青川市农业农村局\n{year}年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
 NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 HEADER_CELLS = [NOTE, "申请人情况", "自然人", "法人或其他组织", "总计",

@@ -6,8 +6,8 @@ import docx
 import pytest
 
 from govlint import lint_text, parse
-from govlint.nodes import Table
-from govlint.source import SourceError, read_file
+from govlint.syntax.nodes import Table
+from govlint.syntax.source import SourceError, read_file
 
 
 @pytest.fixture
@@ -66,8 +66,8 @@ def test_html_page(tmp_path):
 # --- positions in the user's file -------------------------------------------------------------
 
 def checked(path):
-    from govlint.runner import check_file
-    from govlint.settings import Settings
+    from govlint.cli.runner import check_file
+    from govlint.engine.settings import Settings
 
     return check_file(str(path), Settings())
 
@@ -125,13 +125,13 @@ def test_html_findings_point_at_the_page_source(tmp_path):
     assert w101.place.where == ""
     source = read_file(str(path))
     offset = source.text.index("许可")
-    place = source.locations.place(__import__("govlint.source", fromlist=["LineIndex"]).LineIndex(source.text)
+    place = source.locations.place(__import__("govlint.syntax.source", fromlist=["LineIndex"]).LineIndex(source.text)
                                    .span(offset, offset + 2))
     assert lines[place.line - 1][place.column - 1:].startswith("许可")
 
 
 def test_html_github_annotation_uses_the_source_line(tmp_path, capsys):
-    from govlint.cli import main
+    from govlint.cli.commands import main
 
     page = "<html><body><p>青川市农业农村局</p><p>2021年政府信息公开工作年度报告</p><p>规范信息发布，增强。</p></body></html>"
     path = tmp_path / "one_line.html"

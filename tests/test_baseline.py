@@ -10,9 +10,9 @@ import shutil
 import pytest
 
 from conftest import shared_dir
-from govlint.baseline import Identity, identities, parse_baseline, BaselineError
-from govlint.cli import main
-from govlint.source import decode
+from govlint.engine.baseline import Identity, identities, parse_baseline, BaselineError
+from govlint.cli.commands import main
+from govlint.syntax.source import decode
 
 from samples import CLEAN, DEFECTIVE, PINNED_CONFIG
 

@@ -35,13 +35,13 @@ def test_the_script_exits_non_zero_with_the_stderr(tmp_path):
 
 
 def test_the_caches_emptied_between_reports_are_the_text_caches_only():
-    import govlint.dates  # noqa: F401  (the modules whose caches the bench empties)
-    import govlint.tables.labels  # noqa: F401
-    from govlint.parser import parser
+    import govlint.syntax.dates  # noqa: F401  (the modules whose caches the bench empties)
+    import govlint.model.tables.labels  # noqa: F401
+    from govlint.syntax.parser import parser
 
     caches = bench._text_caches()
     names = {f"{cache.__module__}.{cache.__name__}" for cache in caches}
-    assert {"govlint.dates._tokens", "govlint.tables.labels.similar"} <= names
+    assert {"govlint.syntax.dates._tokens", "govlint.model.tables.labels.similar"} <= names
     assert parser not in caches      # the parser is built once per process and stays
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from govlint import lint_text
-from govlint.numerals import format_number, parse_quantity, to_number
+from govlint.syntax.numerals import format_number, parse_quantity, to_number
 
 from samples import CLEAN
 

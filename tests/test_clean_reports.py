@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from govlint import Settings
-from govlint.plugins import get_plugin_manager
-from govlint.runner import check_file
+from govlint.engine.plugins import get_plugin_manager
+from govlint.cli.runner import check_file
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"
 PM = get_plugin_manager(load_entry_points=False)

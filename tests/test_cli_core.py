@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from govlint.cli import main
+from govlint.cli.commands import main
 from samples import CLEAN  # the synthetic clean report shared by the CLI tests
 
 BROKEN = CLEAN.replace("公开形式还不够丰富。", "规范信息发布，增强。")

@@ -13,7 +13,7 @@ import sys
 import pytest
 
 import govlint
-from govlint.cli import main
+from govlint.cli.commands import main
 
 from samples import CLEAN, DEFECTIVE, PINNED_CONFIG
 
@@ -249,7 +249,7 @@ def test_help_in_english_with_lang_en(capsys):
 def test_every_rule_that_offers_fixes_says_so():
     """``govlint rules`` tells which rules fix from ``FIXABLE``: a rule module that builds
     a Fix declares it, and only those do."""
-    from govlint.plugins import get_plugin_manager, rules
+    from govlint.engine.plugins import get_plugin_manager, rules
 
     for info in rules(get_plugin_manager(load_entry_points=False)):
         source = open(info.plugin.__file__, encoding="utf-8").read()

@@ -9,9 +9,9 @@ import textwrap
 
 import pytest
 
-from govlint.cli import main
-from govlint.config import Config, ConfigError, find_config, load_config
-from govlint.plugins import get_plugin_manager, rules
+from govlint.cli.commands import main
+from govlint.engine.config import Config, ConfigError, find_config, load_config
+from govlint.engine.plugins import get_plugin_manager, rules
 
 from samples import CODES, DEFECTIVE
 
@@ -194,8 +194,8 @@ def test_load_config_raises_config_error(tmp_path):
 
 
 def test_a_broken_word_list_is_a_config_error_naming_the_file(tmp_path):
-    from govlint.config import ConfigError, load_config
-    from govlint.plugins import get_plugin_manager, rules
+    from govlint.engine.config import ConfigError, load_config
+    from govlint.engine.plugins import get_plugin_manager, rules
 
     (tmp_path / "words.toml").write_text("[[word]]\nwrong = \n", encoding="utf-8")
     (tmp_path / "govlint.toml").write_text('dictionaries = ["words.toml"]\n', encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govlint.plugins import get_plugin_manager, rules
+from govlint.engine.plugins import get_plugin_manager, rules
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -16,7 +16,7 @@ def test_readme_lists_every_rule():
 
 
 def test_readme_options_table_lists_every_option():
-    from govlint.cli import _check_parser
+    from govlint.cli.commands import _check_parser
 
     table = README.split("### Options\n", 1)[1].split("\n#", 1)[0]
     options = {option for action in _check_parser()._actions for option in action.option_strings

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from govlint.cli import main
-from govlint.walk import REPORT_SUFFIXES
+from govlint.cli.commands import main
+from govlint.cli.walk import REPORT_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govlint import Settings
-from govlint.diagnostics import Diagnostic, Fix
-from govlint.fixes import WriteRefused, apply_fixes, changes_numbers, write_fixed
-from govlint.nodes import Span
-from govlint.runner import check_file
-from govlint.source import decode, from_text, matched_lines, read_file
+from govlint.engine.diagnostics import Diagnostic, Fix
+from govlint.engine.fixes import WriteRefused, apply_fixes, changes_numbers, write_fixed
+from govlint.syntax.nodes import Span
+from govlint.cli.runner import check_file
+from govlint.syntax.source import decode, from_text, matched_lines, read_file
 
 from samples import CLEAN
 
@@ -81,8 +81,8 @@ def test_no_temporary_file_is_left_after_sigterm(tmp_path):
     path.write_text(FIXABLE, encoding="utf-8")
     script = (
         "import os, sys, time\n"
-        "from govlint import fixes\n"
-        "from govlint.source import read_file\n"
+        "from govlint.engine import fixes\n"
+        "from govlint.syntax.source import read_file\n"
         "def slow(fd):\n"
         "    print('writing', flush=True); time.sleep(30)\n"
         "fixes.os.fsync = slow\n"

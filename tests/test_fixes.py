@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 
 from govlint import Diagnostic, Fix, Settings, Span, lint_text
-from govlint.fixes import apply_fixes, write_fixed
-from govlint.source import from_text, read_file
+from govlint.engine.fixes import apply_fixes, write_fixed
+from govlint.syntax.source import from_text, read_file
 
 _SPAN = Span(1, 1, 1, 1, 0, 0)
 
@@ -97,7 +97,7 @@ def test_write_to_another_path_leaves_the_source_alone(tmp_path):
 
 
 def test_mixed_line_endings_stay_on_their_lines_when_a_fix_removes_a_line():
-    from govlint.source import decode
+    from govlint.syntax.source import decode
 
     raw = "第一行\r\n第二行\n第三行\r\n第四行\n"
     source = decode(raw.encode("gbk"), "mixed.txt")

@@ -12,12 +12,12 @@ import re
 import jsonschema
 import pytest
 
-from govlint.cli import main
-from govlint.diagnostics import Diagnostic, Note
-from govlint.formats import FORMATS, RenderContext
-from govlint.formats.github_format import escape_data, escape_property
-from govlint.nodes import Span
-from govlint.plugins import get_plugin_manager, rules
+from govlint.cli.commands import main
+from govlint.engine.diagnostics import Diagnostic, Note
+from govlint.cli.formats import FORMATS, RenderContext
+from govlint.cli.formats.github_format import escape_data, escape_property
+from govlint.syntax.nodes import Span
+from govlint.engine.plugins import get_plugin_manager, rules
 
 from samples import CLEAN, DEFECTIVE, PINNED_CONFIG
 

@@ -15,9 +15,9 @@ import docx
 import pytest
 
 from govlint import Settings
-from govlint.adapters import MAX_COLSPAN
-from govlint.runner import check_files
-from govlint.source import SourceError, read_file
+from govlint.syntax.adapters import MAX_COLSPAN
+from govlint.cli.runner import check_files
+from govlint.syntax.source import SourceError, read_file
 
 from samples import CLEAN, UNFINISHED
 

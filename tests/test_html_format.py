@@ -12,10 +12,10 @@ import re
 
 import pytest
 
-from govlint.build import build_report
-from govlint.cli import main
-from govlint.facts import facts, table_format
-from govlint.formats.html_format import script_json
+from govlint.syntax.build import build_report
+from govlint.cli.commands import main
+from govlint.model.facts import facts, table_format
+from govlint.cli.formats.html_format import script_json
 
 from html_batch import BROKEN, CLEAN, FILES, HOSTILE_NAME, INJECTION, write_batch
 

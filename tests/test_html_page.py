@@ -15,7 +15,7 @@ import os
 
 import pytest
 
-from govlint.cli import main
+from govlint.cli.commands import main
 
 from chromium import Chromium, executable
 from html_batch import FILES, write_batch

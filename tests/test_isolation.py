@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from govlint import Finding, Settings, hookimpl, lint_text
-from govlint.baseline import format_baseline, identities, parse_baseline
-from govlint.diagnostics import Fix, Note
-from govlint.nodes import Span
-from govlint.plugins import get_plugin_manager, plugin_errors
-from govlint.settings import lint_reports
+from govlint.engine.baseline import format_baseline, identities, parse_baseline
+from govlint.engine.diagnostics import Fix, Note
+from govlint.syntax.nodes import Span
+from govlint.engine.plugins import get_plugin_manager, plugin_errors
+from govlint.engine.settings import lint_reports
 
 from samples import CLEAN, UNFINISHED
 

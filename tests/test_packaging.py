@@ -32,7 +32,7 @@ def test_proofreader_data_are_package_data():
     from fnmatch import fnmatch
 
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
-    patterns = data["govlint.proofread"]
+    patterns = data["govlint.model.proofread"]
     for name in ("lexicon.bin", "similar.txt", "NOTICE", "LICENSE-Apache-2.0.txt"):
-        assert (ROOT / "lint" / "proofread" / "data" / name).is_file(), name
+        assert (ROOT / "lint" / "model" / "proofread" / "data" / name).is_file(), name
         assert any(fnmatch(f"data/{name}", p) for p in patterns), f"{name} is not package data"

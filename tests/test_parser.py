@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 import govlint
 from govlint import parse
-from govlint.nodes import Heading, Paragraph, Signature, Table, Title
-from govlint.parser import parse_blocks, parser
-from govlint.source import LineIndex
+from govlint.syntax.nodes import Heading, Paragraph, Signature, Table, Title
+from govlint.syntax.parser import parse_blocks, parser
+from govlint.syntax.source import LineIndex
 
 TITLE_BLOCK = "青川市农业农村局\n\n2021年政府信息公开工作年度报告\n\n一、总体情况\n正文。\n"
 
@@ -223,7 +223,7 @@ def test_any_line_sequence_parses_without_problems(lines, trailing_newline):
 def test_parse_failure_becomes_a_problem_and_the_rest_is_parsed(monkeypatch):
     from lark.exceptions import UnexpectedCharacters
 
-    import govlint.parser as p
+    import govlint.syntax.parser as p
 
     real = p.parser()
 

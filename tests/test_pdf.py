@@ -17,11 +17,11 @@ import pdfplumber
 import pypdfium2
 import pytest
 
-from govlint.cli import main
-from govlint.nodes import Table
-from govlint.runner import check_file
-from govlint.settings import Settings
-from govlint.source import SourceError, read_file
+from govlint.cli.commands import main
+from govlint.syntax.nodes import Table
+from govlint.cli.runner import check_file
+from govlint.engine.settings import Settings
+from govlint.syntax.source import SourceError, read_file
 
 import pdf_fixtures
 
@@ -178,7 +178,7 @@ def test_unreadable_pdf_is_one_clear_error(tmp_path, kind, reason):
 def test_damaged_pdfs_never_raise_anything_but_a_source_error():
     import random
 
-    from govlint.adapters import adapt
+    from govlint.syntax.adapters import adapt
 
     data = (FOLDER / "department_2021_defects.pdf").read_bytes()
     rnd = random.Random(11)
@@ -291,7 +291,7 @@ def test_docx_empty_cell_is_named_itself():
     ("一、总体情况", False), ("3 10", False), ("云溪市自然资源和规划局", False), ("2021年", False),
 ])
 def test_page_number_forms(line, number):
-    from govlint.pdf import _PAGE_NUMBER
+    from govlint.syntax.pdf import _PAGE_NUMBER
 
     assert bool(_PAGE_NUMBER.match(line)) is number
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from govlint import Settings, hookimpl, lint_text
-from govlint.engine import Selection
-from govlint.plugins import PluginError, get_plugin_manager, rule_info, rules
+from govlint.engine.run import Selection
+from govlint.engine.plugins import PluginError, get_plugin_manager, rule_info, rules
 
 HERE = Path(__file__).parent
 REPORT = "青川市农业农村局\n2021年政府信息公开工作年度报告\n一、总体情况\n某某局认真落实，增强。\n"

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from govlint import Settings, lint_text
-from govlint.proofread import build, proofread
-from govlint.proofread.checker import slips
-from govlint.proofread.model import NAME_CLASS, RARE_CLASS, load, read, word_key
-from govlint.proofread.protect import protected
-from govlint.wordlist import DictionaryError, allowed, confusions
+from govlint.model.proofread import proofread
+from govlint.model.proofread import build
+from govlint.model.proofread.checker import slips
+from govlint.model.proofread.model import NAME_CLASS, RARE_CLASS, load, read, word_key
+from govlint.model.proofread.protect import protected
+from govlint.model.wordlist import DictionaryError, allowed, confusions
 
 from conftest import shared_dir
 

@@ -4,7 +4,7 @@ sentence; separate paragraphs are never merged, in one round of fixes or over se
 from __future__ import annotations
 
 from govlint import Settings, lint_text
-from govlint.fixes import apply_fixes
+from govlint.engine.fixes import apply_fixes
 
 LAYOUT = Settings(select=("L",))
 

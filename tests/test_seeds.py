@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from govlint import lint_text
-from govlint.plugins import get_plugin_manager, rules
-from govlint.source import read_file
+from govlint.engine.plugins import get_plugin_manager, rules
+from govlint.syntax.source import read_file
 
 from conftest import shared_dir
 

@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from govlint.baseline import BaselineError, parse_baseline
-from govlint.cli import main
-from govlint.config import ConfigError, load_config
-from govlint.plugins import get_plugin_manager, rules
-from govlint.wordlist import DictionaryError, load_dictionary
+from govlint.engine.baseline import BaselineError, parse_baseline
+from govlint.cli.commands import main
+from govlint.engine.config import ConfigError, load_config
+from govlint.engine.plugins import get_plugin_manager, rules
+from govlint.model.wordlist import DictionaryError, load_dictionary
 
 from samples import UNFINISHED
 

@@ -12,11 +12,13 @@ import sys
 
 import pytest
 
-from govlint import discovery, parse
-from govlint.dates import tokens
+from govlint import parse
+
+from govlint.engine import discovery
+from govlint.syntax.dates import tokens
 from govlint.lazy import pattern
-from govlint.runner import MANY_FILES, worker_count
-from govlint.tables.glued import glued_tables
+from govlint.cli.runner import MANY_FILES, worker_count
+from govlint.model.tables.glued import glued_tables
 
 GLUED = ("2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
          "信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件1203\n"
@@ -116,15 +118,15 @@ def test_entry_points_are_read_again_when_the_installed_distributions_change(tmp
 
 
 def test_entry_point_values_load_as_importlib_metadata_loads_them():
-    point = discovery.EntryPoint("x", "govlint.dates:FoundDate.is_complete", "demo")
-    from govlint.dates import FoundDate
+    point = discovery.EntryPoint("x", "govlint.syntax.dates:FoundDate.is_complete", "demo")
+    from govlint.syntax.dates import FoundDate
 
     assert point.load() is FoundDate.is_complete
 
 
 def test_the_proofreader_reads_a_recurring_run_once_and_its_memo_stays_bounded(monkeypatch):
-    from govlint.proofread import checker
-    from govlint.proofread.model import Model, load
+    from govlint.model.proofread import checker
+    from govlint.model.proofread.model import Model, load
 
     model = load()
     model.forget()

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govlint import Settings, lint_text, parse
-from govlint.tables import recognise
-from govlint.tables import templates as t
-from govlint.tables.identities import breaches, identities, violations
+from govlint.model.tables import recognise
+from govlint.model.tables import vocabulary as t
+from govlint.model.tables.identities import breaches, identities, violations
 
 from table_fixtures import consistent_values, render, review_table
 

@@ -7,11 +7,11 @@ from decimal import Decimal
 import pytest
 
 from govlint import Settings, lint_text, parse
-from govlint.numerals import parse_quantity
-from govlint.source import read_file
-from govlint.tables import recognise
-from govlint.tables import templates as t
-from govlint.tables.labels import match_application_row
+from govlint.syntax.numerals import parse_quantity
+from govlint.syntax.source import read_file
+from govlint.model.tables import recognise
+from govlint.model.tables import vocabulary as t
+from govlint.model.tables.labels import match_application_row
 
 from conftest import shared_dir
 from table_fixtures import consistent_values, render, review_table

@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from govlint import parse
-from govlint.tables import recognise
-from govlint.tables.identities import breaches
+from govlint.model.tables import recognise
+from govlint.model.tables.identities import breaches
 
 from table_fixtures import consistent_values, render
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from govlint import Settings, lint_text, parse
-from govlint.tables import recognise
+from govlint.model.tables import recognise
 
 from table_fixtures import consistent_values, render, review_table
 

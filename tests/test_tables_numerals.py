@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govlint.numerals import cn_to_int, parse_number, parse_quantity, to_number
+from govlint.syntax.numerals import cn_to_int, parse_number, parse_quantity, to_number
 
 
 @pytest.mark.parametrize("text, value", [

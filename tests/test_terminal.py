@@ -11,10 +11,10 @@ import sys
 
 import pytest
 
-from govlint.cli import main
-from govlint.formats.text_format import display_width, excerpt
-from govlint.nodes import Span
-from govlint.terminal import Progress, printable, wants_color
+from govlint.cli.commands import main
+from govlint.cli.formats.text_format import display_width, excerpt
+from govlint.syntax.nodes import Span
+from govlint.cli.terminal import Progress, printable, wants_color
 
 from samples import CLEAN, UNFINISHED
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from govlint.formats.text_format import WINDOW, display_width, excerpt
-from govlint.nodes import Span
+from govlint.cli.formats.text_format import WINDOW, display_width, excerpt
+from govlint.syntax.nodes import Span
 
 
 def span(line, column, end_line, end_column):

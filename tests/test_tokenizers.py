@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from govlint.boundaries import missing_end, run_together
-from govlint.citations import decrees, doc_numbers, introductions
-from govlint.contacts import email_problem, fields
-from govlint.dates import find_dates, ranges, tokens
-from govlint.pairs import pair
+from govlint.model.boundaries import missing_end, run_together
+from govlint.model.citations import decrees, doc_numbers, introductions
+from govlint.model.contacts import email_problem, fields
+from govlint.syntax.dates import find_dates, ranges, tokens
+from govlint.model.pairs import pair
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,8 +9,8 @@ import os
 
 import pytest
 
-from govlint.cli import main
-from govlint.walk import collect, excluded
+from govlint.cli.commands import main
+from govlint.cli.walk import collect, excluded
 
 from samples import CLEAN, PINNED_CONFIG
 

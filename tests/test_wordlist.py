@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govlint import Settings, lint_text
-from govlint.wordlist import Confusion, DictionaryError, confusions, shipped_confusions
+from govlint.model.wordlist import Confusion, DictionaryError, confusions, shipped_confusions
 
 
 def test_shipped_dictionary_loads_and_has_no_duplicates():
@@ -37,7 +37,7 @@ def test_bad_user_dictionary_is_a_clear_error(tmp_path):
 
 
 def test_plain_text_word_list(tmp_path):
-    from govlint.wordlist import DictionaryError, load_dictionary
+    from govlint.model.wordlist import DictionaryError, load_dictionary
 
     path = tmp_path / "words.txt"
     path.write_text("# our own slips\n落靠\t落实\n布署 → 部署\n", encoding="utf-8")

@@ -18,7 +18,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from govlint import Settings, lint_reports, lint_text, parse
-from govlint.plugins import get_plugin_manager, rules
+from govlint.engine.plugins import get_plugin_manager, rules
 
 CASES = Path(__file__).parent / "cases"
 PM = get_plugin_manager(load_entry_points=False)

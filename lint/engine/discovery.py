@@ -1,0 +1,76 @@
+"""Entry points of a group, found once and remembered across runs.
+
+Reading every installed distribution's metadata (and importing
+:mod:`importlib.metadata`, which pulls in the e-mail parser) costs more than the
+rest of a one-file run's start-up.  The list of a group's entry points is kept in
+the cache folder (:mod:`govlint.cache`) under a key made of the import path and the
+modification time of each of its folders: installing or removing a distribution
+changes its folder, so the key, and the metadata is read again.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import os
+import sys
+import zlib
+from dataclasses import dataclass
+
+from govlint.cache import cache_dir
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    value: str       # "module:attribute.path" as the distribution declares it
+    dist: str        # the distribution that declares it (its name)
+
+    def load(self):
+        """The object the entry point names (as :meth:`importlib.metadata.EntryPoint.load`)."""
+        module_name, _, attrs = self.value.partition(":")
+        found = importlib.import_module(module_name.strip())
+        return functools.reduce(getattr, [a for a in attrs.strip().split(".") if a], found)
+
+
+def _key() -> list:
+    """What the installed distributions depend on: each import-path entry and its mtime."""
+    key = [sys.version, sys.executable]
+    for entry in sys.path:
+        try:
+            key.append([entry, os.stat(entry or ".").st_mtime_ns])
+        except OSError:
+            key.append([entry, None])
+    return key
+
+
+def _scan(group: str) -> list[EntryPoint]:
+    from importlib import metadata
+
+    return [EntryPoint(ep.name, ep.value, ep.dist.name if ep.dist else ep.name)
+            for ep in metadata.entry_points(group=group)]
+
+
+def entry_points(group: str) -> list[EntryPoint]:
+    """The entry points of ``group`` in the installed distributions."""
+    folder = cache_dir()
+    if folder is None:
+        return _scan(group)
+    key = _key()
+    path = folder / f"entry-points-{group}-{zlib.crc32(sys.executable.encode()):08x}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return [EntryPoint(*fields) for fields in stored["entry_points"]]
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass   # no cache yet, or one this version cannot read: scan again
+    found = _scan(group)
+    try:
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"key": key, "entry_points": [[e.name, e.value, e.dist] for e in found]}),
+                             encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass   # a read-only cache: the scan is simply done again next time
+    return found

@@ -1,0 +1,64 @@
+"""A proofreader for official prose: wrong characters found from lexical data.
+
+:func:`proofread` reads one run of text and returns the suspected slips in it:
+
+- the known slips of the confusion lists (``rules/data/confusions.toml`` and the
+  user's dictionaries), which are certain;
+- a character that a sound-alike or look-alike one would turn into a far
+  likelier word in its context (满竟度 → 满意度), found by
+  :mod:`govlint.model.proofread.checker` with the word and character data of
+  :mod:`govlint.model.proofread.model`.
+
+Names before a place or body suffix, titles in 《》, short quotations and the
+caller's own words (the agency's name, the user's allow-list) are never
+flagged (:mod:`govlint.model.proofread.protect`).  Spaces that PDF extraction put
+between Chinese characters ("本年 度办 理") are read as if absent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govlint.model.proofread.checker import Slip, slips
+from govlint.model.proofread.model import load
+from govlint.model.proofread.protect import protected
+
+__all__ = ["Slip", "proofread"]
+
+# spaces a PDF conversion leaves between characters; the ideographic space (刘　羽) is
+# written on purpose and kept
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0]+(?=[\u4e00-\u9fff])")
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` without the spaces between Chinese characters, and for each character
+    of the result its offset in ``text``."""
+    kept, where, last = [], [], 0
+    for match in _INNER_SPACE.finditer(text):
+        kept.append(text[last:match.start()])
+        where.extend(range(last, match.start()))
+        last = match.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
+
+
+def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
+    """The slips in ``text``, in text order, at most one per character.
+
+    ``known`` holds :class:`govlint.model.wordlist.Confusion` entries (each finds its own
+    occurrences); ``allow`` holds words that are right wherever they stand.
+    """
+    flat, where = _squeezed(text)
+    keep = protected(flat, allow)
+    found = []
+    taken: set[int] = set()
+    for entry in known:
+        for start, end in entry.occurrences(flat):
+            if not keep.intersection(range(start, end)) and not taken.intersection(range(start, end)):
+                found.append(Slip(start, end, entry.wrong, entry.right))
+                taken.update(range(start, end))
+    for slip in slips(flat, load(), keep | taken, slack):
+        found.append(slip)
+    out = [Slip(where[s.start], where[s.end - 1] + 1, s.wrong, s.right, s.gain) for s in found]
+    return sorted(out, key=lambda s: (s.start, s.end))
