@@ -1,15 +1,20 @@
-"""错别字：音近、形近的字写错，以及常见的混用词。
+"""错别字：音近、形近的字写错，多字、叠字、漏字，以及常见的混用词。
 
 ## 它检查什么
 公文里写错的字：一个字换成读音相近或字形相近的字以后，能组成常用得多的词，而原文在那里
-组不成词（或只组成罕见的词），例如“依申清”（依申请）、“办理效律”（效率）、“条列要求”（条例）。
+组不成词（或只组成罕见的词），例如“依申清”（依申请）、“办理效律”（效率）、“条列要求”（条例）、
+“满竟度”（满意度）、“规范姓文件”（规范性文件）。
+还有词里多出的字、重复写了的字和漏掉的字：去掉或补上这个字，原文才成为一个常用的长词，
+例如“依申请乙公开”（多了“乙”）、“政府信息公公开”（“公”多写了一遍）、“依申公开”（“申”后缺“请”）。
+这几种只在长词让判断确定时才报告；“的的”“性性”这类虚词和后缀的叠写由 W202 报告。
 判断依据是随包提供的词频词典（结巴分词词典与政务公开常用语）和同音、形近字表，
 不联网，结果与运行环境无关。另有一份常见错别字与混用词的词表
 （`rules/data/confusions.toml`，如“落靠”→“落实”、“适应新形式”→“新形势”），其中的写法一律报告。
 
 不报告：书名号《》里的标题、简短引语、地名和单位名称（“××村”“××集团”之前的字）、
 常见的人名写法（“联系人：×××”、姓氏加一两个字后接顿号、括号或职务）、
-本报告机关自己的名称，以及用户词表中 `allow = [...]` 列出的词。
+本报告机关自己的名称、报告用“以下简称”引入的简称（“（以下简称智政）”之后的“智政”），以及用户词表中 `allow = [...]` 列出的词；正常的叠用
+（“常常”“研究研究”）和插在词中间的常用字（“政府各部门”“统战部部长”）也不报告。
 在配置中用 `dictionaries = ["my-words.toml"]` 加入自己的词表（同样的格式，可含 `allow`）。
 
 ## 为什么重要
@@ -18,22 +23,24 @@
 
 ## 示例
 ```
-切实落靠政府信息发布责任，依申清公开办理规范，办理效律明显提高。
+切实落靠政府信息发布责任，依申清公开办理规范，政府信息公公开工作有序，办理效律明显提高。
 ```
 
 ## 应写作
 ```
-切实落实政府信息发布责任，依申请公开办理规范，办理效率明显提高。
+切实落实政府信息发布责任，依申请公开办理规范，政府信息公开工作有序，办理效率明显提高。
 ```
 
 ## 修复
-不自动修复：建议的写法写在提示里，由起草人确认（音近、形近的判断是推测，词表中的写法也可能
-出现在专名里）。
+不自动修复：建议的写法写在提示里，由起草人确认（音近、形近、多字、漏字的判断是推测，
+词表中的写法也可能出现在专名里）。
 """
 
 from govlint import Finding, hookimpl
 from govlint.model.agency import reporting_agency, short_stems
 from govlint.model.proofread import proofread
+from govlint.model.proofread.protect import introduced
+from govlint.rules import doubled_word
 from govlint.model.wordlist import allowed, confusions
 
 CODE = "W201"
@@ -56,18 +63,38 @@ def govlint_check(report, context):
     dictionaries = context.get("dictionaries") or ()
     known = confusions(dictionaries)
     notes = {entry.wrong: f"（{entry.note}）" for entry in known if entry.note}
-    allow = tuple(allowed(dictionaries)) + tuple(_own_words(report))
-    for text in report.prose():
+    prose = list(report.prose())
+    # the report's own words: its name, and the short forms it introduces anywhere (简称特医)
+    allow = (*allowed(dictionaries), *_own_words(report), *(form for text in prose for form in introduced(text.raw)))
+    for text in prose:
+        doubled_by_w202 = {at for start, end, _ in doubled_word._doubled_chars(text.raw) for at in range(start, end)}
         for slip in proofread(text.raw, known, allow):
+            if slip.kind == "doubled" and slip.start in doubled_by_w202:
+                continue        # W202 reports it, with its fix
             span = text.sub(slip.start, slip.end)
             if slip.certain:
                 yield Finding(span, f"“{slip.wrong}”疑为“{slip.right}”之误{notes.get(slip.wrong, '')}",
                               f"“{slip.wrong}” is probably a mistake for “{slip.right}”")
                 continue
-            char, meant = text.raw[slip.start:slip.end], _differing(slip.wrong, slip.right)
-            yield Finding(span, f"“{slip.wrong}”疑为“{slip.right}”之误（“{char}”应为“{meant}”）",
-                          f"“{slip.wrong}” is probably a slip for “{slip.right}” (“{char}” for “{meant}”)")
+            yield Finding(span, *_messages(slip, text.raw[slip.start:slip.end]))
 
 
-def _differing(wrong: str, right: str) -> str:
-    return "".join(b for a, b in zip(wrong, right) if a != b) or right
+def _messages(slip, char: str) -> tuple[str, str]:
+    """The Chinese and English message for a slip the model found at ``char``."""
+    head_zh = f"“{slip.wrong}”疑为“{slip.right}”之误"
+    head_en = f"“{slip.wrong}” is probably a slip for “{slip.right}”"
+    if slip.kind == "doubled":
+        return f"{head_zh}（“{char}”多写了一遍）", f"{head_en} (“{char}” written twice)"
+    if slip.kind == "stray":
+        return f"{head_zh}（多了“{char}”）", f"{head_en} (“{char}” does not belong)"
+    if slip.kind == "missing":
+        lost = _inserted(slip.wrong, slip.right)
+        return f"{head_zh}（“{char}”后缺“{lost}”）", f"{head_en} (“{lost}” missing after “{char}”)"
+    meant = "".join(b for a, b in zip(slip.wrong, slip.right) if a != b) or slip.right
+    return f"{head_zh}（“{char}”应为“{meant}”）", f"{head_en} (“{char}” for “{meant}”)"
+
+
+def _inserted(short: str, long: str) -> str:
+    """The character ``long`` has that ``short`` lacks (one left out)."""
+    at = next((k for k, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return long[at]

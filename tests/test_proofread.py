@@ -4,6 +4,7 @@ benchmark figures on ../shared/ecspell (the sentences here are written for these
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import math
 import os
 import subprocess
@@ -17,7 +18,7 @@ from govlint.model.proofread import proofread
 from govlint.model.proofread import build
 from govlint.model.proofread.checker import slips
 from govlint.model.proofread.model import NAME_CLASS, RARE_CLASS, load, read, word_key
-from govlint.model.proofread.protect import protected
+from govlint.model.proofread.protect import introduced, protected
 from govlint.model.wordlist import DictionaryError, allowed, confusions
 
 from conftest import shared_dir
@@ -25,7 +26,7 @@ from conftest import shared_dir
 
 def test_shipped_lexicon_is_present_and_loads():
     model = load()
-    assert len(model.short) + len(model.rare) > 300_000
+    assert len(model) > 300_000
     for word in ("政务公开", "主动公开", "依申请", "规范性", "过程性", "满意度", "行政复议"):
         assert model.cls(word) is not None, word
     assert model.cls("依申清") is None
@@ -48,8 +49,10 @@ def test_build_output_reads_back():
 
 def test_a_slip_is_pointed_at_and_corrected():
     (slip,) = slips("本机关依申清公开", load())
-    assert (slip.start, slip.end, slip.wrong, slip.right) == (5, 6, "依申清", "依申请")
-    assert not slip.certain
+    assert (slip.start, slip.end, slip.wrong, slip.right) == (5, 6, "依申清公开", "依申请公开")
+    assert not slip.certain and slip.kind == "wrong"
+    (slip,) = slips("本机关依申清", load())                  # the likeliest word it can be
+    assert (slip.wrong, slip.right) == ("依申清", "依申请")
 
 
 def test_correct_prose_has_no_slips():
@@ -65,7 +68,7 @@ def test_known_slips_come_first_and_are_certain():
 def test_pdf_spaces_are_read_through_and_offsets_stay_in_the_text():
     text = "本年 度依申 清公开"
     (slip,) = proofread(text)
-    assert text[slip.start:slip.end] == "清" and slip.right == "依申请"
+    assert text[slip.start:slip.end] == "清" and slip.right == "依申请公开"
 
 
 def test_ideographic_spaces_between_names_are_kept():
@@ -144,3 +147,111 @@ def test_a_name_after_its_label_is_protected():
     text = "联系人：吴世杰电话12345678"
     assert not proofread(text)
     assert slips("近日吴世杰到", load())      # the same name unlabelled reads as 世界
+
+
+def test_long_official_terms_are_words():
+    model = load()
+    for word in ("规范性文件", "依申请公开", "政府信息公开", "政务新媒体", "政府信息公开条例"):
+        assert model.cls(word) is not None, word
+    assert "性" in model.holes()["规范\0文件"]
+    assert "请" in model.holes()["依申\0公开"]          # and a missing character: 依申公开
+
+
+def test_each_kind_of_slip_is_pointed_at_with_its_reading():
+    model = load()
+    cases = {
+        "清理规范姓文件": (4, "规范姓文件", "规范性文件", "wrong"),
+        "群众满竟度较高": (3, "满竟度", "满意度", "wrong"),       # 竟 looks like 意 (and 意 like 竟)
+        "做好依申请乙公开": (5, "依申请乙公开", "依申请公开", "stray"),
+        "做好政府信息公公开工作": (7, "政府信息公公开工作", "政府信息公开工作", "doubled"),
+        "做好依申公开": (3, "依申公开", "依申请公开", "missing"),   # the character before the gap
+    }
+    for text, (at, wrong, right, kind) in cases.items():
+        (slip,) = slips(text, model)
+        assert (slip.start, slip.end, slip.wrong, slip.right, slip.kind) == (at, at + 1, wrong, right, kind), text
+        assert not slip.certain
+
+
+def test_hard_negatives_of_the_new_kinds_would_read_as_words():
+    # the reduplication and phrase cases of W201.toml are real tests: taking the character
+    # out (or doubling it back) gives a word of the lexicon, so only the gates keep them quiet
+    model = load()
+    for written, word in (("统战部部长", "统战部长"), ("政府各部门", "政府部门"), ("政务类信息", "政务信息"),
+                          ("研究研究", "研究")):
+        assert model.cls(word) is not None, word
+        assert slips(written, model) == [], written
+    assert model.cls("财政预决算") is not None and slips("财政预算", model) == []
+
+
+def test_messages_say_what_kind_of_slip_it_is():
+    text = "一、总体情况\n做好政府信息公公开工作，依申请乙公开办理规范，依申公开，规范姓文件。\n"
+    messages = [d.message for d in lint_text(text, "x.txt", Settings(select=("W201",)))]
+    assert messages == ["“政府信息公公开工作”疑为“政府信息公开工作”之误（“公”多写了一遍）",
+                        "“依申请乙公开”疑为“依申请公开”之误（多了“乙”）",
+                        "“依申公开”疑为“依申请公开”之误（“申”后缺“请”）",
+                        "“规范姓文件”疑为“规范性文件”之误（“姓”应为“性”）"]
+    english = lint_text(text, "x.txt", Settings(select=("W201",)))[2].message_en
+    assert english == "“依申公开” is probably a slip for “依申请公开” (“请” missing after “申”)"
+
+
+def test_look_alikes_are_symmetric_and_rare_characters_have_them():
+    model = load()
+    assert "意" in model.shape["竟"] and "竟" in model.shape["意"]
+    assert model.alike("掴")                       # a rare character written for a common one
+    relation = {"甲": {"乙"}, "乙": set()}
+    build._symmetric(relation)
+    assert relation == {"甲": {"乙"}, "乙": {"甲"}}
+
+
+def test_long_words_build_and_read_back():
+    words = {"规范性文件": 30, "政务": 1000}
+    text = build.long_words(words, ["依申请公开"], ["鹿鸣县城关镇"])
+    data = build.lexicon(dict(words), ["依申请公开"], ["鹿鸣县城关镇"])
+    model = read(data, "", text)
+    assert model.cls("规范性文件") == round(2 * math.log(30))
+    assert model.cls("依申请公开") == round(2 * math.log(build.GOVERNMENT_FREQUENCY))
+    assert model.cls("鹿鸣县城关镇") == NAME_CLASS and "鹿鸣县城关镇" not in "".join(model.holes())
+    assert model.tops[2] == model.cls("政务") and model.tops[5] == model.cls("依申请公开")
+
+
+def test_loading_builds_no_dictionary_until_a_text_needs_one():
+    data = build.lexicon({"政务": 1000, "公开": 2000}, [], [])
+    model = read(data, "")
+    assert all(table is None for table in model._first)
+    assert model.cls("政务") is not None
+    assert sum(table is not None for table in model._first) == 1
+
+
+def test_a_short_form_introduced_with_jiancheng_is_protected():
+    assert proofread("推进智政建设")                     # read as a slip for 执政 on its own
+    assert proofread("推进智慧政务建设（以下简称智政），智政建设成效明显") == []
+    assert introduced("简称“放管服”改革，下称为：智政）") == ["放管服", "智政"]
+
+
+def test_shipped_holes_are_those_the_long_words_make():
+    model = load()
+    remade = replace(model, holes_text="", _long_index={})
+    assert remade.holes() == model.holes() and remade.hole_heads() == model.hole_heads()
+    assert "规范\0文" in model.hole_heads() and "\0" not in "".join(model.holes().values())
+
+
+def test_the_synthetic_slips_of_the_benchmark_are_where_it_says():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        import ecspell
+    finally:
+        sys.path.pop(0)
+    sentences = ["本机关依申请公开办理规范", "政府信息公开工作有序推进", "群众满意度持续提升", "过程性信息依法不予公开"]
+    made = list(ecspell.synthetic([(0, s, s) for s in sentences]))
+    assert made == list(ecspell.synthetic([(0, s, s) for s in sentences]))     # the same every run
+    kinds = set()
+    for source, (kind, text, where) in zip(sorted(sentences), made):
+        kinds.add(kind)
+        i = max(where)
+        if kind == "missing":
+            assert where == {i - 1, i} and source[:i] + source[i + 1:] == text
+        else:
+            assert text[:i] + text[i + 1:] == source
+            assert where == ({i - 1, i} if kind == "doubled" else {i})
+            assert kind != "doubled" or text[i - 1] == text[i]
+    assert len(made) == len(sentences) and len(kinds) >= 2

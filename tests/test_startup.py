@@ -140,7 +140,7 @@ def test_the_proofreader_reads_a_recurring_run_once_and_its_memo_stays_bounded(m
     monkeypatch.setattr(checker, "_Run", counting_run)
     first = checker.slips("依申清公开办理规范，依申清公开办理规范", model)
     assert built == ["依申清公开办理规范"]          # the second run is the first's, remembered
-    assert [(s.start, s.wrong, s.right) for s in first] == [(2, "依申清", "依申请"), (12, "依申清", "依申请")]
+    assert [(s.start, s.wrong, s.right) for s in first] == [(2, "依申清公开", "依申请公开"), (12, "依申清公开", "依申请公开")]
     model.forget()
     assert checker.slips("依申清公开办理规范", model) == first[:1] and len(built) == 2
     monkeypatch.setattr(Model, "REMEMBERED", 2)

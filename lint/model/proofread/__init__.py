@@ -5,19 +5,21 @@
 - the known slips of the confusion lists (``rules/data/confusions.toml`` and the
   user's dictionaries), which are certain;
 - a character that a sound-alike or look-alike one would turn into a far
-  likelier word in its context (满竟度 → 满意度), found by
+  likelier word in its context (满竟度 → 满意度), and a stray, doubled or missing
+  character inside a long word (依申请乙公开, 政府信息公公开, 依申公开), found by
   :mod:`govlint.model.proofread.checker` with the word and character data of
   :mod:`govlint.model.proofread.model`.
 
-Names before a place or body suffix, titles in 《》, short quotations and the
-caller's own words (the agency's name, the user's allow-list) are never
-flagged (:mod:`govlint.model.proofread.protect`).  Spaces that PDF extraction put
+Names before a place or body suffix, titles in 《》, short quotations, short
+forms the text introduces (以下简称…) and the caller's own words (the agency's
+name, the user's allow-list) are never flagged (:mod:`govlint.model.proofread.protect`).  Spaces that PDF extraction put
 between Chinese characters ("本年 度办 理") are read as if absent.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govlint.model.proofread.checker import Slip, slips
 from govlint.model.proofread.model import load
@@ -60,5 +62,5 @@ def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
                 taken.update(range(start, end))
     for slip in slips(flat, load(), keep | taken, slack):
         found.append(slip)
-    out = [Slip(where[s.start], where[s.end - 1] + 1, s.wrong, s.right, s.gain) for s in found]
+    out = [replace(s, start=where[s.start], end=where[s.end - 1] + 1) for s in found]
     return sorted(out, key=lambda s: (s.start, s.end))

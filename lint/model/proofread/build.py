@@ -2,7 +2,7 @@
 
     python -m pip install -e '.[proofread-data]'
     python -m pip install --no-deps pycorrector==1.1.4
-    python -m govlint.model.proofread.build            # rewrites lint/model/proofread/data/*.txt
+    python -m govlint.model.proofread.build            # rewrites lint/model/proofread/data/
 
 Only the build needs these packages; the linter reads the files this writes.
 pycorrector is installed without its dependencies (torch, transformers …):
@@ -15,13 +15,24 @@ What it writes (see NOTICE in this folder for the sources and their licences):
   vocabulary).  A class is ``round(2 * ln(frequency))``; class 255 marks a place
   name (pycorrector's ``place_name.txt``, Apache-2.0), a word that protects the
   characters it covers but is never proposed as a correction.  Words of up to
-  four characters are in ``lexicon.bin``: ``GVLX1``, a little-endian uint32 count
-  n, n int64 keys (:func:`word_key`), n class bytes, and a uint32 count r: the
-  first r keys are the rare words (class ≤ 2) and the place names, sorted, looked up by bisection
-  behind a one-hash bit filter of 2**23 bits that ends the file; the others go
-  into one ``dict(zip(…))``.  Loading is an array copy and a dict of the common
-  words.  Longer words are left out: the checker reads words of
-  up to four characters, and a longer one through its parts.
+  four characters are in ``lexicon.bin``, little-endian: the eight bytes ``GVLX2\\0\\0\\0``;
+  uint32 counts n (common words) and r (rare words, class ≤ 2, and place names); for
+  each length from one to eight characters, the largest class of a word of that
+  length that may be proposed (a byte each); n int64 keys (:func:`word_key`) of the common words,
+  grouped by first character; r int64 keys of the others, sorted; FIRST_CODES + 2
+  uint32 offsets (the common words of first code c are ``offsets[c]:offsets[c + 1]``);
+  n and r class bytes; a one-hash bit filter of 2**23 bits over the r keys (most
+  failed lookups stop there, before a bisection), and one over the n keys (a
+  correction that starts with another character is tried only when it may be a
+  word, before that character's dict is made); a uint32 count h and h int64 keys:
+  the first four characters of the words of five or more characters.  Loading copies nothing: the
+  linter makes the dict of a character's words when a text first needs it.
+- ``long.txt``: the words of five to eight characters (规范性文件, 依申请公开,
+  政府信息公开工作年度报告 …) from the same sources, a line for each class:
+  ``class<TAB>word word …``.
+- ``holes.txt``: the long words that may be proposed, each with one character
+  taken out ("规范?文件" → "性"), for finding a wrong or missing character in them
+  (:func:`govlint.model.proofread.model.holes_text`).
 - ``similar.txt``: for each common character, the characters that sound
   alike (pypinyin, MIT, and pycorrector's ``same_pinyin.txt``) or look alike
   (pycorrector's ``same_stroke.txt``, and characters whose stroke sequences in
@@ -44,7 +55,8 @@ from array import array
 from collections import defaultdict
 from pathlib import Path
 
-from govlint.model.proofread.model import FILTER_BITS, RARE_CLASS, filter_bit, is_looked_up, word_key
+from govlint.model.proofread.model import (FILTER_BITS, FIRST_CODES, MAGIC, filter_bit, holes_text, is_looked_up, read,
+                                           word_key)
 
 HERE = Path(__file__).resolve().parent / "data"
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -55,7 +67,6 @@ GOVERNMENT_FREQUENCY = 3000
 COMMON_CHAR = 200
 #: the class of a place name: it protects the characters it covers, it is never proposed
 NAME_CLASS = 255
-MAGIC = b"GVLX1"
 
 
 def _package_dir(name: str) -> Path:
@@ -81,29 +92,67 @@ def jieba_words() -> dict[str, int]:
     return words
 
 
-def lexicon(words: dict[str, int], government: list[str], places: list[str]) -> bytes:
-    """The contents of ``lexicon.bin``: the words of up to four characters (a longer word
-    is read through its parts)."""
+def word_classes(words: dict[str, int], government: list[str], places: list[str]) -> dict[str, int]:
+    """Each word of one to :data:`MAX_WORD` characters with its class: jieba's counts, the
+    government vocabulary at :data:`GOVERNMENT_FREQUENCY` at least, place names at
+    :data:`NAME_CLASS` unless they are words."""
+    words = dict(words)
     for word in government:
-        if _CJK_WORD.fullmatch(word):
+        if _CJK_WORD.fullmatch(word) and len(word) <= MAX_WORD:
             words[word] = max(words.get(word, 0), GOVERNMENT_FREQUENCY)
     classes = {w: round(2 * math.log(max(f, 1))) for w, f in words.items()}
     for place in places:
         if _CJK_WORD.fullmatch(place) and 2 <= len(place) <= MAX_WORD and place not in classes:
             classes[place] = NAME_CLASS
+    return classes
+
+
+def long_words(words: dict[str, int], government: list[str], places: list[str]) -> str:
+    """The contents of ``long.txt``: the words of five to :data:`MAX_WORD` characters
+    (规范性文件, 政府信息公开) by class, a line ``class<TAB>word word …`` for each."""
+    by_class: dict[int, list[str]] = defaultdict(list)
+    for word, cls in sorted(word_classes(words, government, places).items()):
+        if len(word) > 4:
+            by_class[cls].append(word)
+    return "".join(f"{cls}\t{' '.join(found)}\n" for cls, found in sorted(by_class.items()))
+
+
+def lexicon(words: dict[str, int], government: list[str], places: list[str]) -> bytes:
+    """The contents of ``lexicon.bin``: the words of up to four characters (the longer
+    ones are in ``long.txt``)."""
+    classes = word_classes(words, government, places)
     rare = sorted((word_key(w), c) for w, c in classes.items() if len(w) <= 4 and not is_looked_up(c))
-    common = sorted((word_key(w), c) for w, c in classes.items() if len(w) <= 4 and is_looked_up(c))
-    short = rare + common
-    keys = array("q", [k for k, _ in short])
+    # the common words grouped by their first character (then by key): offsets[c] is where
+    # the words of first code c start, so the linter builds a character's dict when needed
+    common = sorted(((ord(w[0]) - 0x4DFF, word_key(w)), c) for w, c in classes.items()
+                    if len(w) <= 4 and is_looked_up(c))
+    offsets = array("I", [0] * (FIRST_CODES + 2))
+    for (first, _), _ in common:
+        offsets[first + 1] += 1
+    for code in range(1, len(offsets)):
+        offsets[code] += offsets[code - 1]
+    keys = array("q", [k for (_, k), _ in common])
+    rare_keys = array("q", [k for k, _ in rare])
     if sys.byteorder != "little":  # pragma: no cover
-        keys.byteswap()
-    bits = bytearray(1 << (FILTER_BITS - 3))
-    for key, _ in rare:
-        bit = filter_bit(key)
-        bits[bit >> 3] |= 1 << (bit & 7)
-    binary = (MAGIC + struct.pack("<I", len(short)) + keys.tobytes() + bytes(c for _, c in short)
-              + struct.pack("<I", len(rare)) + bytes(bits))
-    return binary
+        for table in (keys, rare_keys, offsets):
+            table.byteswap()
+    bits, common_bits = bytearray(1 << (FILTER_BITS - 3)), bytearray(1 << (FILTER_BITS - 3))
+    for found, filter_ in ((rare, bits), ([(k, c) for (_, k), c in common], common_bits)):
+        for key, _ in found:
+            bit = filter_bit(key)
+            filter_[bit >> 3] |= 1 << (bit & 7)
+    # the first four characters of the longer words, as keys: where a long word may begin
+    heads = array("q", sorted({word_key(w[:4]) for w in classes if len(w) > 4}))
+    if sys.byteorder != "little":  # pragma: no cover
+        heads.byteswap()
+    # the largest class a correction of each length can have (one to eight characters)
+    tops = [0] * MAX_WORD
+    for word, cls in classes.items():
+        if is_looked_up(cls):
+            tops[len(word) - 1] = max(tops[len(word) - 1], cls)
+    return (MAGIC + struct.pack("<II8B", len(common), len(rare), *tops) + keys.tobytes() + rare_keys.tobytes()
+            + offsets.tobytes() + bytes(c for _, c in common) + bytes(c for _, c in rare) + bytes(bits)
+            + bytes(common_bits) + struct.pack("<I", len(heads)) + heads.tobytes())
 
 
 def _pycorrector_sets(path: Path) -> dict[str, set[str]]:
@@ -151,29 +200,42 @@ def _strokes(path: Path, common: set[str]) -> dict[str, str]:
     return out
 
 
-def similar(common: set[str], pyc: Path) -> str:
+def _symmetric(relation: dict[str, set[str]]) -> None:
+    """Make ``relation`` symmetric: when ``x`` is like ``ch``, ``ch`` is like ``x``."""
+    for ch, alike in sorted(relation.items()):
+        for x in sorted(alike):
+            relation.setdefault(x, set()).add(ch)
+
+
+def similar(common: set[str], written: set[str], pyc: Path) -> str:
+    """The lines of ``similar.txt``: for each character that may be written (``written``:
+    the common ones and the rarer ones a slip of the keyboard or the pen gives, 掴 for
+    国), the common characters that sound or look like it."""
     from pypinyin import Style, pinyin
 
+    written = written | common
     by_sound: dict[str, set[str]] = defaultdict(set)
     readings: dict[str, list[str]] = {}
-    for ch in sorted(common):
+    for ch in sorted(written):
         readings[ch] = sorted(set(pinyin(ch, style=Style.NORMAL, heteronym=True)[0]))
         for reading in readings[ch]:
             by_sound[reading].add(ch)
     sound = _pycorrector_sets(pyc / "same_pinyin.txt")
+    _symmetric(sound)
     shape: dict[str, set[str]] = defaultdict(set)
     for line in (pyc / "same_stroke.txt").read_text(encoding="utf-8").splitlines():
         group = [c for c in line.split("\t") if c]
         for ch in group:           # a line is a group of characters that look alike
             shape[ch].update(group)
-    for ch, alike in stroke_alikes(_strokes(pyc / "stroke.txt", common)).items():
+    for ch, alike in stroke_alikes(_strokes(pyc / "stroke.txt", written)).items():
         shape[ch].update(alike)
+    _symmetric(shape)       # 意 looks like 竟 as much as 竟 like 意
     lines = []
-    for ch in sorted(common):
+    for ch in sorted(written):
         alike = set(sound.get(ch, ()))
         for reading in readings[ch]:
             alike |= by_sound[reading]
-        sounds = "".join(sorted((alike & common) - {ch}))
+        sounds = "".join(sorted((alike & common) - {ch})) if ch in common else ""
         shapes = "".join(sorted((shape.get(ch, set()) & common) - {ch}))
         if sounds or shapes:
             lines.append(f"{ch}\t{sounds}\t{shapes}")
@@ -188,12 +250,17 @@ def main(argv=None) -> int:
     pyc = _package_dir("pycorrector") / "data"
     words = jieba_words()
     common = {w for w, f in words.items() if len(w) == 1 and f >= COMMON_CHAR}
+    written = {ch for w in words for ch in w if "\u4e00" <= ch <= "\u9fff"}
     government = list(_plain_words(HERE / "government.txt"))
     places = [line.split("\t")[0] for line in (pyc / "place_name.txt").read_text(encoding="utf-8").splitlines()]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "lexicon.bin").write_bytes(lexicon(words, government, places))
-    (args.out / "similar.txt").write_text(similar(common, pyc), encoding="utf-8")
-    print(f"wrote {args.out / 'lexicon.bin'} and {args.out / 'similar.txt'} ({len(common)} common characters)")
+    long = long_words(words, government, places)
+    (args.out / "long.txt").write_text(long, encoding="utf-8")
+    (args.out / "holes.txt").write_text(holes_text(read(lexicon(words, government, places), "", long).proposed_long()),
+                                        encoding="utf-8")
+    (args.out / "similar.txt").write_text(similar(common, written, pyc), encoding="utf-8")
+    print(f"wrote lexicon.bin, long.txt, holes.txt and similar.txt in {args.out} ({len(common)} common characters)")
     return 0
 
 

@@ -15,6 +15,12 @@ written.
 Only characters the best segmentation leaves on their own (no word of the
 lexicon covers them) are tried: a character inside a known word is taken as
 meant.  Both scores and thresholds are in frequency classes (``2 · ln f``).
+
+The same exact gain, ``forward[s] + word + backward[e] - best``, judges the other
+kinds of slip, where a word of four or more characters makes the reading
+certain: a stray character whose removal joins the text around it into such a
+word (依申请乙公开), a doubled one (政府信息公公开), and a missing one whose
+restoring makes a word of five or more characters (依申公开).
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from govlint.model.proofread.model import _MIX, FILTER_BITS, NAME_CLASS, RARE_CLASS, Model
+from govlint.model.proofread.model import (_MIX, FILTER_BITS, NAME_CLASS, PROPOSED_LONG, RARE_CLASS,
+                                           Model, word_key)
 
 #: 2 · ln(total count of jieba's dictionary): a word's score is its class minus this
 TOTAL = 36
@@ -39,6 +46,16 @@ SWALLOW_GAIN = 13
 RARE_GAIN = 14
 #: a character commoner than this on its own (的, 是, 在 …) is not replaced
 COMMON_WORD = 24
+#: the gain a reading without a stray character needs, and one with a missing character
+#: restored (measured on synthetic slips in the corrected ECSpell sentences: bench/ecspell.py)
+STRAY_GAIN = 15
+MISSING_GAIN = 15
+#: a stray character is looked for only inside a word this long once it is taken out,
+#: and only when it is rarer than this as a word on its own (各, 类 stand inside phrases)
+MIN_CUT_WORD = 4
+STRAY_WORD = 17
+#: the longest word of the lexicon
+LONGEST = 8
 _BASE = 32768
 _FILTER_MASK = (1 << FILTER_BITS) - 1
 
@@ -53,6 +70,10 @@ class Slip:
     wrong: str
     right: str
     gain: float = float("inf")   # how much likelier the corrected reading is, in classes
+    #: what is wrong with ``text[start:end]``: "wrong" (another character was meant),
+    #: "stray" (it does not belong there), "doubled" (a stray copy of its neighbour) or
+    #: "missing" (a character is missing after it)
+    kind: str = "wrong"
 
     @property
     def certain(self) -> bool:
@@ -84,12 +105,21 @@ class _Run:
         self.text = text
         n = len(text)
         self.codes = codes = [ord(ch) - 0x4DFF for ch in text]
-        get, rare, rare_cls, rare_filter = model.short.get, model.rare, model.rare_cls, model.rare_filter
+        rare, rare_cls, rare_filter = model.rare, model.rare_cls, model.rare_filter
         last_rare = len(rare)
+        words, long, long_head_keys = model.words, model.long, model.long_head_keys
+        # the words starting at each position, by the character there (made when first needed)
+        tables = list(map(model._first.__getitem__, codes))     # (a run holds CJK characters only)
+        if None in tables:
+            tables = [words(code) if table is None else table for table, code in zip(tables, codes)]
+        self.tables = tables
         by_start: list[list] = [[] for _ in range(n + 1)]   # s -> [(e, score, class)]
+        # long_start[s]: a word of five or more characters begins with text[s:s + 4]
+        self.long_start = long_start = [False] * n
         forward = [float("-inf")] * (n + 1)
         forward[0] = 0.0
         for s in range(n):
+            get = tables[s].get
             edges = by_start[s]
             here = forward[s]
             key = 0
@@ -109,6 +139,15 @@ class _Run:
                 edges.append((e, score, cls))
                 if here + score > forward[e]:
                     forward[e] = here + score
+            if n - s > 4 and key in long_head_keys:       # (key: text[s:s + 4])
+                long_start[s] = True
+                for e in range(s + 5, min(n, s + LONGEST) + 1):
+                    cls = long.get(text[s:e])
+                    if cls is not None:
+                        score = (NAME_SCORE if cls == NAME_CLASS else cls) - TOTAL
+                        edges.append((e, score, cls))
+                        if here + score > forward[e]:
+                            forward[e] = here + score
         backward = [0.0] * (n + 1)
         for s in range(n - 1, -1, -1):
             top = float("-inf")
@@ -140,29 +179,138 @@ def slips(text: str, model: Model, protected=frozenset(), slack: float = 0.0) ->
             continue
         chunk = text[start:end]
         found = model.remembered((chunk, slack), lambda: tuple(_run_slips(_Run(model, chunk), model, slack)))
-        for at, s, e, right, gain in found:
-            if at + start in protected:
+        for at, s, e, right, gain, kind in found:
+            # a character left out or put in changes the whole word: none of it may be protected
+            if at + start in protected or kind != "wrong" and protected.intersection(range(s + start, e + start)):
                 continue
-            out.append(Slip(at + start, at + start + 1, chunk[s:e], right, gain))
+            out.append(Slip(at + start, at + start + 1, chunk[s:e], right, gain, kind))
     return out
 
 
-def _run_slips(run: _Run, model: Model, slack: float):
-    text, codes, n, covered = run.text, run.codes, len(run.text), run.covered
-    get, forward, backward, best = model.short.get, run.forward, run.backward, run.best
-    # the gain no span can beat: the commonest word, less what the span costs as written
-    reach = model.top - TOTAL - best
+def _run_slips(run: _Run, model: Model, slack: float) -> list:
+    """``(offset, start, end, right, gain, kind)`` for each slip of the run: at most one
+    per character, the likeliest reading."""
+    text = run.text
+    if 0 not in run.covered and 1 not in run.covered and all(a != b for a, b in zip(text, text[1:])):
+        return []       # every character in a common word, none doubled: nothing to try
+    found, readings = {}, {}
+    for slip in (*_wrong_characters(run, model, slack), *_stray_characters(run, model, slack),
+                 *_missing_characters(run, model, slack)):
+        if slip[0] not in found or slip[4] > found[slip[0]][4]:
+            found[slip[0]] = slip
+    for at in sorted(found):    # one reading found at two characters (依申请请公开): the later
+        readings[found[at][1:4]] = found[at]
+    return sorted(readings.values())
+
+
+def _word_class(model: Model, word: str):
+    """The class of a word that may be proposed (up to eight characters), or None."""
+    if len(word) > 4:
+        cls = model.long.get(word)
+        return cls if cls is not None and cls != NAME_CLASS and cls >= PROPOSED_LONG else None
+    return model.words(ord(word[0]) - 0x4DFF).get(word_key(word))
+
+
+def _stray_characters(run: _Run, model: Model, slack: float):
+    """A character that splits a word of four or more characters in two, and is not a
+    word with either neighbour (依申请请公开, 政府信息公公开): without it the text reads
+    far likelier.  Only a character no common word covers and rare as a word on its own
+    is tried (各 and 类 stand inside phrases: 政府各部门), or one that repeats a
+    neighbour."""
+    text, codes, n, covered, tables = run.text, run.codes, len(run.text), run.covered, run.tables
+    forward, backward, best = run.forward, run.backward, run.best
+    threshold = STRAY_GAIN - slack
+    tops, long_head_keys, long_start = model.tops, model.long_head_keys, run.long_start
+    for i in range(1, n - 1):
+        ch = text[i]
+        twin = i - 1 if ch == text[i - 1] else i + 1 if ch == text[i + 1] else None
+        if twin is not None:
+            # a doubled character: the copy no word covers is tried, or a copy that reads
+            # as a word with its twin (公公开 of 公开); not one in a word of its own (统战部部长)
+            if covered[i] == 2 and model.cls(text[min(i, twin):min(i, twin) + 2]) is None:
+                continue
+            kind = "doubled"
+        elif covered[i] == 2 or tables[i].get(codes[i], 0) >= STRAY_WORD:
+            continue        # (a character common on its own stands inside phrases: 政府各部门)
+        else:
+            kind = "stray"
+        top = None
+        for s in range(max(0, i - LONGEST), i):
+            # whether a word of five or more characters can begin at s once text[i] is out
+            if i >= s + 4:
+                long_ok = long_start[s]
+            else:
+                head = 0
+                for code in (*codes[s:i], *codes[i + 1:s + 5]):
+                    head = head * _BASE + code
+                long_ok = s + 5 <= n and head in long_head_keys
+            for e in range(max(i + 2, s + MIN_CUT_WORD + 1), min(n, s + LONGEST + 1) + 1):
+                if e - s > 5 and not long_ok:
+                    break
+                around = forward[s] + backward[e] - TOTAL - best
+                if around + tops[e - s - 1] <= threshold:
+                    continue
+                word = text[s:i] + text[i + 1:e]
+                cls = _word_class(model, word)
+                if cls is None:
+                    continue
+                gain = around + cls
+                if gain > threshold and (top is None or gain > top[4]):
+                    top = (i, s, e, word, gain, kind)
+        if top is not None:
+            yield top
+
+
+def _missing_characters(run: _Run, model: Model, slack: float):
+    """A word of five or more characters with one character inside it left out
+    (依申公开, 政府信公开): the text with it restored reads far likelier.  Only a gap next
+    to a character no common word covers is taken; the character before the gap is
+    the one pointed at.  The word is found as a wrong character is, with the gap for
+    the character (:meth:`Model.holes`)."""
+    text, n, covered = run.text, len(run.text), run.covered
+    forward, backward, best = run.forward, run.backward, run.best
+    threshold = MISSING_GAIN - slack
+    holes, hole_heads, long, long_start = model.holes(), model.hole_heads(), model.long, run.long_start
+    for i in range(1, n):           # the gap between text[i - 1] and text[i]
+        if covered[i - 1] == 2 and covered[i] == 2:
+            continue
+        top = None
+        for s in range(max(0, i - LONGEST + 2), i):
+            # the first four characters of the word, the gap among them or not
+            if (not long_start[s] if i >= s + 4
+                    else text[s:i] + "\0" + text[i:s + 3] not in hole_heads):
+                continue
+            for e in range(max(i + 1, s + 4), min(n, s + LONGEST - 1) + 1):
+                for x in holes.get(text[s:i] + "\0" + text[i:e], ""):
+                    word = text[s:i] + x + text[i:e]
+                    gain = forward[s] + backward[e] + long[word] - TOTAL - best
+                    if gain > threshold and (top is None or gain > top[4]):
+                        top = (i - 1, s, e, word, gain, "missing")
+        if top is not None:
+            yield top
+
+
+def _wrong_characters(run: _Run, model: Model, slack: float):
+    """A character no common word covers, where a sound-alike or look-alike one makes a
+    far likelier word (满竟度, 规范姓文件)."""
+    text, codes, n, covered, tables = run.text, run.codes, len(run.text), run.covered, run.tables
+    words, forward, backward, best = model.words, run.forward, run.backward, run.best
+    # the gain no span can beat: the commonest word of its length, less what the span
+    # costs as written
+    tops = model.tops
     lowest = min(SHORT_GAIN, LONG_GAIN, RARE_GAIN, SWALLOW_GAIN) - slack
     firm = [0] * (n + 1)        # firm[k]: characters before k covered by a common word
     for k in range(n):
         firm[k + 1] = firm[k] + (covered[k] == 2)
-    found = []
+    holes, hole_heads, long_start = model.holes(), model.hole_heads(), run.long_start
+    first = model._first        # the dicts made so far (model.words makes the others)
+    common_filter = model.common_filter
     for i, ch in enumerate(text):
-        if covered[i] == 2:
+        if covered[i] == 2 or tables[i].get(codes[i], 0) >= COMMON_WORD:
             continue
         rare = covered[i] == 1
         alike = model.alike(ch)
-        if not alike or (model.cls(ch) or 0) >= COMMON_WORD:
+        if not alike:
             continue
         top = None
         for s in range(max(0, i - 3), i + 1):
@@ -170,7 +318,8 @@ def _run_slips(run: _Run, model: Model, slack: float):
             for k in range(s, i):
                 head = head * _BASE + codes[k]
             for e in range(max(i + 1, s + 2), min(n, s + 4) + 1):
-                bound = forward[s] + backward[e] + reach
+                around = forward[s] + backward[e] - TOTAL - best
+                bound = around + tops[e - s]
                 if bound <= lowest:
                     continue
                 # a short word, or one that swallows a word of the text as written
@@ -183,14 +332,44 @@ def _run_slips(run: _Run, model: Model, slack: float):
                 for k in range(e - 1, i, -1):
                     tail += codes[k] * scale
                     scale *= _BASE
-                around = forward[s] + backward[e] - TOTAL - best
+                table = tables[s] if s < i else None
                 for x, code in alike:
-                    cls = get((head * _BASE + code) * scale + tail)
+                    key = (head * _BASE + code) * scale + tail
+                    if table is not None:       # the word starts at s, in the text
+                        cls = table.get(key)
+                    else:                       # the word starts with x: is it a word at all?
+                        bit = ((key * _MIX) >> 40) & _FILTER_MASK
+                        if not common_filter[bit >> 3] >> (bit & 7) & 1:
+                            continue
+                        found = first[code]
+                        cls = (words(code) if found is None else found).get(key)
                     if cls is None or cls == NAME_CLASS:
                         continue
                     gain = around + cls
                     if gain > threshold and (top is None or gain > top[4]):
-                        top = (i, s, e, text[s:i] + x + text[i + 1:e], gain)
+                        top = (i, s, e, text[s:i] + x + text[i + 1:e], gain, "wrong")
+        # the words of five to eight characters (规范性文件): looked up by the text around
+        # the character, then the characters that fill it
+        alike_chars = None
+        for s in range(max(0, i - LONGEST + 1), i + 1):
+            if (not long_start[s] if i >= s + 4
+                    else text[s:i] + "\0" + text[i + 1:s + 4] not in hole_heads):
+                continue
+            for e in range(max(i + 1, s + 5), min(n, s + LONGEST) + 1):
+                around = forward[s] + backward[e] - TOTAL - best
+                threshold = (SWALLOW_GAIN if firm[e] > firm[s] else LONG_GAIN) - slack
+                if around + tops[e - s] <= threshold:
+                    continue
+                fill = holes.get(text[s:i] + "\0" + text[i + 1:e])
+                if not fill:
+                    continue
+                if alike_chars is None:
+                    alike_chars = {x for x, _ in alike}
+                for x in fill:
+                    if x in alike_chars:
+                        word = text[s:i] + x + text[i + 1:e]
+                        gain = around + model.long[word]
+                        if gain > threshold and (top is None or gain > top[4]):
+                            top = (i, s, e, word, gain, "wrong")
         if top is not None:
-            found.append(top)
-    return found
+            yield top

@@ -7,7 +7,8 @@ with one or two characters standing alone before a bracket, a comma or a post,
 or the name after a label such as 联系人：.  Titles quoted in 《》 are quoted as
 they were published, and a short phrase in quotation marks is usually a coined
 slogan or a name (“最多跑一次”).  A report's own words (its agency's name, the
-user's allow-list) are protected wherever they occur.
+short forms it introduces with 简称, the user's allow-list) are protected wherever
+they occur.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ _TITLE = re.compile(r"《[^《》]*》")
 _SHORT_QUOTE = re.compile(r"“[^“”]{1,10}”|‘[^‘’]{1,10}’|「[^「」]{1,10}」")
 #: how many characters before a suffix are taken as the name
 NAME_LENGTH = 2
+#: a short form the text introduces: "（以下简称特医）", "简称“放管服”"
+_INTRODUCED = re.compile(r"(?:以下简称|简称|以下称|下称)(?:为)?[：:]?[“‘「]?([\u4e00-\u9fff]{2,8})(?=[”’」）)，,。；;、\s]|$)")
+
+
+def introduced(text: str) -> list[str]:
+    """The short forms ``text`` introduces (特医 in "（以下简称特医）"): coined words, right
+    wherever the report uses them."""
+    return [match.group(1) for match in _INTRODUCED.finditer(text)]
 
 
 def protected(text: str, words=()) -> set[int]:
@@ -49,7 +58,7 @@ def protected(text: str, words=()) -> set[int]:
             out.update(range(match.start(), match.end()))
     for match in _NAME.finditer(text):
         out.update(range(max(match.start(), match.end() - NAME_LENGTH), match.end()))
-    for word in words:
+    for word in (*words, *introduced(text)):
         if not word:
             continue
         at = text.find(word)
