@@ -9,11 +9,15 @@ live in :mod:`govlint.cli.commands`.  Plugin authors import :data:`hookimpl` and
 
 from __future__ import annotations
 
-from govlint.syntax.build import parse
-from govlint.engine.diagnostics import Diagnostic, Finding, Fix, Note
-from govlint.engine.hookspecs import hookimpl
-from govlint.syntax.nodes import Report, Span
-from govlint.engine.settings import Settings, lint_report, lint_reports, lint_text
+from govlint import regex_store
+
+regex_store.warm()   # before the modules below compile their patterns
+
+from govlint.syntax.build import parse  # noqa: E402
+from govlint.engine.diagnostics import Diagnostic, Finding, Fix, Note  # noqa: E402
+from govlint.engine.hookspecs import hookimpl  # noqa: E402
+from govlint.syntax.nodes import Report, Span  # noqa: E402
+from govlint.engine.settings import Settings, lint_report, lint_reports, lint_text  # noqa: E402
 
 
 

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from govlint import parse
+from govlint import parse, regex_store
 
 from govlint.engine import discovery
 from govlint.syntax.dates import tokens
@@ -148,3 +148,95 @@ def test_the_proofreader_reads_a_recurring_run_once_and_its_memo_stays_bounded(m
         model.remembered(text, lambda: ())
     assert len(model._found) <= 2
     model.forget()
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    """The pattern store in a folder of its own, as a fresh process would find it."""
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(regex_store, "_stored", None)
+    monkeypatch.setattr(regex_store, "_seen", set())
+
+    def new_run():
+        regex_store._stored = None
+        re.purge()
+        regex_store.warm()
+
+    yield new_run
+    re.purge()
+
+
+def _key(source, flags=0):
+    return (str, source, flags)
+
+
+def test_a_pattern_compiled_in_two_runs_is_stored_and_comes_back_equal(store):
+    source = r"(?P<count>[0-9０-９]+)[ \u3000]*件(?=[，。])|共[一二三四五六七八九十百千]+条"
+    store()
+    assert _key(source, re.IGNORECASE) not in re._cache
+    first = re.compile(source, re.IGNORECASE)
+    regex_store.save()                     # seen once: not stored yet
+    store()
+    assert _key(source, re.IGNORECASE) not in re._cache
+    re.compile(source, re.IGNORECASE)
+    regex_store.save()                     # seen again: stored
+    store()
+    warmed = re._cache[_key(source, re.IGNORECASE)]
+    assert warmed == first and warmed is not first
+    assert re.compile(source, re.IGNORECASE) is warmed
+    assert warmed.groupindex == {"count": 1} and warmed.flags == first.flags
+    assert warmed.search("收到申请１２件，")["count"] == "１２"
+    assert warmed.search("共十二条") and not warmed.search("共12条")
+
+
+def test_a_pattern_of_one_run_only_is_never_stored(store):
+    store()
+    re.compile("某单位名称甲")
+    regex_store.save()
+    store()
+    re.compile("某单位名称乙")
+    regex_store.save()
+    store()
+    assert _key("某单位名称甲") not in re._cache and _key("某单位名称乙") not in re._cache
+
+
+def test_a_damaged_or_foreign_store_is_compiling_as_usual(store):
+    source = "全年[0-9]+件"
+    for _ in range(2):
+        store()
+        re.compile(source)
+        regex_store.save()
+    (path,) = (regex_store._file().parent).glob("patterns-*")
+    blob = path.read_bytes()
+    path.write_bytes(blob[:4] + bytes([blob[4] ^ 1]) + blob[5:])   # a flipped bit: checksum fails
+    store()
+    assert _key(source) not in re._cache
+    assert re.compile(source).fullmatch("全年12件")
+    path.write_bytes(b"\0\0\0")                                    # cut short
+    store()
+    assert re.compile(source).fullmatch("全年3件")
+
+
+def test_the_store_starts_afresh_when_it_would_outgrow_its_limit(store, monkeypatch):
+    monkeypatch.setattr(regex_store, "LIMIT", 3)
+    for _ in range(2):
+        store()
+        for n in range(3):
+            re.compile(f"第{n}项")
+        regex_store.save()
+    store()
+    assert all(_key(f"第{n}项") in re._cache for n in range(3))
+    for _ in range(2):
+        store()
+        re.compile("第9项")
+        regex_store.save()
+    store()
+    assert _key("第9项") in re._cache and _key("第0项") not in re._cache
+
+
+def test_no_cache_folder_means_no_store(store, monkeypatch):
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+    store()
+    re.compile("第一项")
+    regex_store.save()
+    assert regex_store._file() is None

@@ -19,6 +19,7 @@ from govlint.cli.formats import FORMATS, RenderContext
 from govlint.cli.formats.text_format import summary
 from govlint.syntax.locations import locate
 from govlint.engine.plugins import PluginError, get_plugin_manager, plugin_errors, rules
+from govlint import regex_store
 from govlint.cli.runner import check_files, read_source
 from govlint.engine.settings import lint_reports
 from govlint.syntax.source import SourceError, decode, read_limited
@@ -571,6 +572,8 @@ def main(argv=None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    finally:
+        regex_store.save()   # the patterns this run compiled, for the next run
 
 
 if __name__ == "__main__":
