@@ -17,6 +17,9 @@ OPEN_TO_CLOSE = {"（": "）", "(": "）", "“": "”", "‘": "’", "《": "�
 CLOSE_KIND = {"）": "）", ")": "）", "”": "”", "’": "’", "》": "》", "〉": "〉", "〕": "〕", "】": "】",
               "」": "」", "』": "』"}
 
+# every opening and closing mark: the loop in pair() visits these, not every character
+_MARK = re.compile("[" + re.escape("".join(OPEN_TO_CLOSE) + "".join(CLOSE_KIND)) + "]")
+
 # "1）", "2)", "一）", "a)" starting a list item: a closer that was never meant to pair
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))[0-9０-９a-zA-Z一二三四五六七八九十]{1,2}[)）]")
 
@@ -38,7 +41,8 @@ def pair(raw: str) -> Pairing:
     A closer that matches an opener further down the stack closes it, and the openers
     above it are left unclosed ("（……《……）": the 《 is never closed).  A closer with no
     opener of its kind open is surplus."""
-    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(raw)}
+    enumerators = ({m.end() - 1 for m in _ENUMERATOR.finditer(raw)} if ")" in raw or "）" in raw
+                   else set())
     stack: list[tuple[str, int]] = []
     # the depths in the stack of the open marks of each kind: the innermost opener a closer
     # wants is found at once (searching the stack would be quadratic on a run of closers
@@ -47,7 +51,8 @@ def pair(raw: str) -> Pairing:
     unclosed: list[int] = []
     surplus: list[int] = []
     pairs = 0
-    for i, ch in enumerate(raw):
+    for mark in _MARK.finditer(raw):
+        i, ch = mark.start(), mark.group()
         if ch in OPEN_TO_CLOSE:
             where[OPEN_TO_CLOSE[ch]].append(len(stack))
             stack.append((OPEN_TO_CLOSE[ch], i))
