@@ -240,3 +240,22 @@ def test_no_cache_folder_means_no_store(store, monkeypatch):
     re.compile("第一项")
     regex_store.save()
     assert regex_store._file() is None
+
+
+def test_line_starts_are_one_past_every_newline():
+    from govlint.syntax.nodes import line_starts
+
+    assert line_starts("") == [0]
+    assert line_starts("一、总体情况\n本年度。\n") == [0, 7, 12]
+    assert line_starts("\n\n甲") == [0, 1, 2]
+
+
+def test_a_text_report_is_read_without_the_document_adapters(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n", encoding="utf-8")
+    code = ("import sys; from govlint.syntax.source import read_file; "
+            f"source = read_file({str(report)!r}); "
+            "print(len(source.text), 'govlint.syntax.adapters' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["34", "False"]

@@ -24,7 +24,6 @@ from govlint.cli.runner import check_files, read_source
 from govlint.engine.settings import lint_reports
 from govlint.syntax.source import SourceError, decode, read_limited
 from govlint.cli.terminal import Progress, wants_color
-from govlint.cli.tree import format_text, format_tree
 from govlint.cli.walk import REPORT_SUFFIXES, collect, excluded
 
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info")}
@@ -499,6 +498,8 @@ def run_parse(argv) -> int:
         _error(exc.line(args.lang))
         return 2
     report = build_report(source.text, args.path)
+    from govlint.cli.tree import format_text, format_tree   # only `govlint parse` prints trees
+
     text = format_text(report, source.locations, args.lang) if args.text else format_tree(report)
     return 0 if _emit(text, args.lang) else 2
 

@@ -17,11 +17,9 @@ import struct
 import zipfile
 
 from govlint.syntax.locations import TextBuilder
-from govlint.syntax.source import DEFAULT_MAX_BYTES, Source, SourceError, decode, from_text, too_large
+from govlint.syntax.source import (DEFAULT_MAX_BYTES, DOCX_SUFFIXES, HTML_SUFFIXES, PDF_SUFFIXES, Source,
+                                   SourceError, decode, from_text, too_large)
 
-DOCX_SUFFIXES = (".docx",)
-HTML_SUFFIXES = (".html", ".htm")
-PDF_SUFFIXES = (".pdf",)
 # browsers cap a column span at 1000; no report table is a tenth as wide, and a file
 # saying colspan="100000000" must not become a line of a hundred million tabs
 MAX_COLSPAN = 100

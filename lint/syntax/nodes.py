@@ -232,11 +232,7 @@ class Report:
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:
-        starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
-        return tuple(starts)
+        return tuple(line_starts(self.text))
 
     def span_of(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]`` (offsets into the normalised text)."""
@@ -260,3 +256,13 @@ class Report:
         start = self.text.rfind("\n", 0, offset) + 1
         column = max(1, offset - start)
         return Span(line, column, line, column + 1, max(start, offset - 1), offset)
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts: 0, then one past every newline."""
+    starts = [0]
+    newline = text.find("\n")
+    while newline != -1:
+        starts.append(newline + 1)
+        newline = text.find("\n", newline + 1)
+    return starts

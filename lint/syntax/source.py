@@ -17,7 +17,7 @@ import stat
 from dataclasses import dataclass
 
 from govlint.errors import UserError
-from govlint.syntax.nodes import Span
+from govlint.syntax.nodes import Span, line_starts
 
 
 class SourceError(UserError):
@@ -284,10 +284,21 @@ def read_file(path: str, limit: int = DEFAULT_MAX_BYTES) -> Source:
         raise SourceError(path, "没有读取权限", "permission denied") from None
     except OSError as exc:
         raise SourceError(path, f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}") from None
-    from govlint.syntax.adapters import adapt  # .docx, .html and .pdf reports
+    if not adapted(data, path):
+        return decode(data, path)
+    from govlint.syntax.adapters import adapt  # .docx, .html and .pdf reports (zipfile, html.parser)
 
-    adapted = adapt(data, path, limit)
-    return adapted if adapted is not None else decode(data, path)
+    return adapt(data, path, limit)
+
+
+DOCX_SUFFIXES = (".docx",)
+HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
+
+
+def adapted(data: bytes, path: str) -> bool:
+    """Whether the file is read by an adapter (:mod:`govlint.syntax.adapters`), not decoded as text."""
+    return path.lower().endswith(DOCX_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES) or data.startswith(b"%PDF-")
 
 
 class LineIndex:
@@ -295,10 +306,7 @@ class LineIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self.starts.append(i + 1)
+        self.starts = line_starts(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
