@@ -50,7 +50,9 @@ def _vocabulary():
 
 
 def _alternation(words) -> str:
-    return "|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True))
+    """Longest words first (a word wins over its own beginning), then in a fixed order: the
+    same regex in every run, which the pattern store (:mod:`govlint.regex_store`) can keep."""
+    return "|".join(_spaced(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _ROWS, _COLUMNS = _vocabulary()
