@@ -76,6 +76,9 @@ MEASURES = {
     "litigation": Measure("行政诉讼案件", "四", _kw(r"行政诉讼"), (("未经复议直接起诉", "复议后起诉"),)),
 }
 
+# any measure's keyword: a clause that has none states no figure (one search, not one per measure)
+_ANY_KEYWORD = re.compile("|".join(f"(?:{measure.keyword.pattern})" for measure in MEASURES.values()))
+
 # What may stand between the negation and 申请 / 行政复议 / 行政诉讼 in a denial of them
 # all: words that narrow nothing.  A gap naming a kind of applicant (法律服务机构), a channel
 # (通过信函方式提交的), a kind of outcome (不予公开的) or a manner (无正当理由大量反复)
@@ -93,6 +96,7 @@ _OTHER_TIME = re.compile(r"去年|同比|较上年|比上年|上一年度|前年
 _CLAUSE = re.compile(r"[^，,。；;！!？?]+")
 _BREAKDOWN = re.compile(r"^[ \u3000]*其中")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SENTENCE_ENDS = tuple(SENTENCE_END)
 
 
 @per_report
@@ -121,7 +125,7 @@ def claims(report: Report) -> tuple[Claim, ...]:
                 if not (in_breakdown and claim.measure in before | stated):
                     found.append(claim)
                 stated.add(claim.measure)
-            if text.raw[clause.end():clause.end() + 1] in tuple(SENTENCE_END):
+            if text.raw[clause.end():clause.end() + 1] in _SENTENCE_ENDS:
                 before, stated, in_breakdown = stated, set(), False
     return tuple(found)
 
@@ -133,6 +137,8 @@ def _clause_claims(text: Text, base: int, body: str, depth: list[int], agency):
         names = tuple(name for name, word in (("reconsideration", "复议"), ("litigation", "诉讼")) if word in rest)
         for name in names or ("received",):
             yield Claim(name, 0, text, base + denial.start(), base + denial.end(), denial=True)
+        return
+    if not _ANY_KEYWORD.search(body):
         return
     if other_subject(body, agency):
         return   # another body's figures ("县教育局共收到申请3件"): a part of the report's own
