@@ -11,6 +11,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govlint import parse, regex_store
 
@@ -259,3 +261,19 @@ def test_a_text_report_is_read_without_the_document_adapters(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["34", "False"]
+
+
+_DATE_ALPHABET = "2019年１２月31日号 \u3000〇一二十三廿,.．A-至止度以来"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_DATE_ALPHABET, max_size=40))
+def test_date_stretches_are_those_found_without_the_start_look_ahead(text):
+    # the look-ahead only skips, inside the engine, the starts where the stretch would be empty
+    from govlint.syntax import dates
+
+    head = dates._SHAPE.pattern.index("(?=")
+    plain = re.compile(dates._SHAPE.pattern[:head] + dates._SHAPE.pattern[dates._SHAPE.pattern.index(")", head) + 1:])
+    assert plain.pattern != dates._SHAPE.pattern
+    expected = [(m.span(), m.groupdict()) for m in plain.finditer(text) if m.end() > m.start()]
+    assert [(m.span(), m.groupdict()) for m in dates._SHAPE.finditer(text) if m.end() > m.start()] == expected

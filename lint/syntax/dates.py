@@ -31,8 +31,10 @@ _NUMBER = rf"[{_ARABIC}]+|[{_CN_DIGITS}十]+"
 # after 月 a bare number that lost its 日.  Which of these make a date is decided in _read.
 # (a stretch starts where its run of digits starts, Chinese ones included: a start inside
 # a long run could only match where the run's start did, and trying each is quadratic)
+# (every part is optional: the look-ahead passes over, inside the engine, the characters no
+# stretch can start with — the empty match there was thrown away, one Python step per character)
 _SHAPE = re.compile(
-    rf"(?<![{_ARABIC}{_CN_DIGITS}十A-Za-z.．])"
+    rf"(?<![{_ARABIC}{_CN_DIGITS}十A-Za-z.．])(?=[ \u3000{_ARABIC}{_CN_DIGITS}十年月日号])"
     rf"(?:(?P<y>{_NUMBER})?{_S}(?P<ny>年))?{_S}"
     rf"(?:(?P<m>{_NUMBER})?{_S}(?P<nm>月))?{_S}"
     rf"(?:(?P<d>{_NUMBER})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}]))(?P<after>.?))?"
