@@ -277,3 +277,35 @@ def test_date_stretches_are_those_found_without_the_start_look_ahead(text):
     assert plain.pattern != dates._SHAPE.pattern
     expected = [(m.span(), m.groupdict()) for m in plain.finditer(text) if m.end() > m.start()]
     assert [(m.span(), m.groupdict()) for m in dates._SHAPE.finditer(text) if m.end() > m.start()] == expected
+
+
+def test_registering_a_rule_module_looks_only_at_its_functions():
+    import types
+
+    from govlint import Finding, hookimpl
+    from govlint.engine.plugins import get_plugin_manager, _register
+
+    module = types.ModuleType("demo_rule")
+    module.CODE, module.NAME, module.SEVERITY = "W990", "demo-rule", "info"
+    built = []
+    module.LAZY = pattern(lambda: built.append(1) or "甲")      # compiled only if looked into
+
+    @hookimpl
+    def govlint_check(report):
+        yield Finding(report.title.span, "演示", "demo")
+
+    module.govlint_check = govlint_check
+    module.helper = lambda: None
+
+    class Instance:          # a plugin that is an object, not a module: pluggy's own lookup
+        CODE, NAME, SEVERITY = "W991", "demo-instance", "info"
+
+        @hookimpl
+        def govlint_check(self, report):
+            return []
+
+    pm = get_plugin_manager(load_entry_points=False)
+    _register(pm, module, "test")
+    _register(pm, Instance(), "test")
+    names = {impl.plugin_name for impl in pm.hook.govlint_check.get_hookimpls()}
+    assert {"W990", "W991"} <= names and built == []

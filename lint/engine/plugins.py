@@ -10,6 +10,7 @@ import importlib
 import inspect
 import os
 import re
+import types
 import weakref
 from dataclasses import dataclass
 
@@ -69,6 +70,20 @@ def rule_info(plugin, origin: str) -> RuleInfo:
     return RuleInfo(code, name, severity, plugin.__doc__ or "", plugin, origin)
 
 
+class _Manager(pluggy.PluginManager):
+    """pluggy's manager, looking for hook implementations in a rule module's own names
+    only among its functions (a module's other names — its imports, its patterns — are
+    passed over without the descriptor-safe lookup pluggy makes for each)."""
+
+    def parse_hookimpl_opts(self, plugin, name):
+        if isinstance(plugin, types.ModuleType):
+            value = vars(plugin).get(name)
+            if not (isinstance(value, (types.FunctionType, types.MethodType))
+                    and hasattr(value, self.project_name + "_impl")):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
+
+
 def _builtin_modules():
     from govlint.rules import BUILTIN_RULES
 
@@ -83,7 +98,7 @@ def get_plugin_manager(load_entry_points: bool | None = None) -> pluggy.PluginMa
     declares itself wrongly, takes a hook argument that does not exist, implements a
     misspelt hook) is left out and its error kept: :func:`plugin_errors` gives them,
     and the CLI prints them and exits 2 after checking with the other rules."""
-    pm = pluggy.PluginManager("govlint")
+    pm = _Manager("govlint")
     pm.add_hookspecs(hookspecs)
     for module in _builtin_modules():
         _register(pm, module, "builtin")
