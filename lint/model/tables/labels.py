@@ -49,7 +49,18 @@ def similar(words: str, official: str) -> float:
         return 0.0
     if words == official or (len(words) >= 3 and (official.startswith(words) or words in official)):
         return 1.0
-    return difflib.SequenceMatcher(None, words, official).ratio()
+    matcher = _matcher(official)
+    matcher.set_seq1(words)
+    return matcher.ratio()
+
+
+@functools.lru_cache(maxsize=512)
+def _matcher(official: str) -> difflib.SequenceMatcher:
+    """A matcher holding ``official`` as its second sequence: difflib indexes that one, and
+    the index serves every written label compared with it."""
+    matcher = difflib.SequenceMatcher(None)
+    matcher.set_seq2(official)
+    return matcher
 
 
 _HEADER = re.compile(r"勾稽关系|申请人情况|^法人或其他组织$|^(商业|企业|科研|机构|社会公益|组织|"
