@@ -309,3 +309,48 @@ def test_registering_a_rule_module_looks_only_at_its_functions():
     _register(pm, Instance(), "test")
     names = {impl.plugin_name for impl in pm.hook.govlint_check.get_hookimpls()}
     assert {"W990", "W991"} <= names and built == []
+
+
+def test_a_check_leaves_no_reference_cycles_for_the_collector(tmp_path):
+    # why the collector may be held off while a file is checked (cli.runner.collection_paused)
+    import gc
+
+    from govlint.cli.runner import check_file
+    from govlint.engine.settings import Settings
+    from samples import WITH_TABLE_THREE
+
+    report = tmp_path / "report.txt"
+    report.write_text(WITH_TABLE_THREE + "联系电话：0000-1234567，电子邮箱：gk@example.cn\n二〇二二年一月十日\n",
+                      encoding="utf-8")
+    check_file(str(report), Settings())          # warm: lazy patterns, the lexicon, the memos
+    gc.collect()
+    gc.disable()
+    try:
+        result = check_file(str(report), Settings())
+        assert result.diagnostics is not None
+        del result
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_held_off_during_a_check_and_back_after(monkeypatch, tmp_path):
+    import gc
+
+    from govlint.cli import runner
+
+    seen = []
+    real = runner.check_file
+    monkeypatch.setattr(runner, "check_file", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    report = tmp_path / "report.txt"
+    report.write_text("2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n", encoding="utf-8")
+    assert gc.isenabled()
+    results = list(runner.check_files([(str(report), runner.Settings())], "check", "zh", 1))
+    assert seen == [False] and gc.isenabled() and results[0].diagnostics is not None
+    gc.disable()
+    try:
+        with runner.collection_paused():
+            pass
+        assert not gc.isenabled()                   # left as the caller had it
+    finally:
+        gc.enable()
