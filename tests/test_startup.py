@@ -354,3 +354,15 @@ def test_the_collector_is_held_off_during_a_check_and_back_after(monkeypatch, tm
         assert not gc.isenabled()                   # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_a_command_leaves_nothing_frozen_for_the_collector(tmp_path):
+    import gc
+
+    from govlint.cli.commands import main
+
+    report = tmp_path / "report.txt"
+    report.write_text("2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n", encoding="utf-8")
+    before = gc.get_freeze_count()
+    assert main(["--no-summary", "-q", str(report)]) in (0, 1)
+    assert gc.get_freeze_count() == before and gc.isenabled()
