@@ -18,6 +18,11 @@ from contextlib import contextmanager
 from govlint.engine.diagnostics import Finding, Fix, Note
 from govlint.syntax.nodes import Span
 
+try:   # signal.signal less its enum conversions: four calls per rule on every report add up
+    from _signal import signal as _set_handler
+except ImportError:   # an interpreter without CPython's C module
+    _set_handler = signal.signal
+
 DEFAULT_TIME_LIMIT = 60.0     # seconds one rule may spend on one report (0: no limit)
 
 
@@ -55,8 +60,8 @@ def _guarded(limit: float):
         state["interrupted"] = True
         raise KeyboardInterrupt()
 
-    old_alarm = signal.signal(signal.SIGALRM, on_alarm) if limit > 0 else None
-    old_interrupt = signal.signal(signal.SIGINT, on_interrupt)
+    old_alarm = _set_handler(signal.SIGALRM, on_alarm) if limit > 0 else None
+    old_interrupt = _set_handler(signal.SIGINT, on_interrupt)
     started = time.monotonic()
     old_timer = signal.setitimer(signal.ITIMER_REAL, limit) if limit > 0 else (0.0, 0.0)
     try:
@@ -64,11 +69,11 @@ def _guarded(limit: float):
     finally:
         if limit > 0:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old_alarm)
+            _set_handler(signal.SIGALRM, old_alarm)
             if old_timer[0] > 0:     # the caller's own alarm, less the time the rule took
                 signal.setitimer(signal.ITIMER_REAL, max(old_timer[0] - (time.monotonic() - started), 1e-3),
                                  old_timer[1])
-        signal.signal(signal.SIGINT, old_interrupt)
+        _set_handler(signal.SIGINT, old_interrupt)
 
 
 def call_rule(function, args, limit: float = DEFAULT_TIME_LIMIT) -> list:
