@@ -1,6 +1,8 @@
-"""What keeps start-up short: patterns compiled on first use, the parser's tables and
-the plugin list kept in the cache folder, the glued-table search only for a missing
-table, the number of worker processes.  (Speed itself is measured in bench/run.py.)"""
+"""What keeps start-up short and the work per report linear: patterns compiled on first
+use or kept in the cache folder with the parser's tables and the plugin list, the
+glued-table search only for a missing table, the number of worker processes, the
+garbage collector held off during a check, and fast paths that must give what the
+plain ones gave.  (Speed itself is measured in bench/run.py.)"""
 
 from __future__ import annotations
 
@@ -366,3 +368,17 @@ def test_a_command_leaves_nothing_frozen_for_the_collector(tmp_path):
     before = gc.get_freeze_count()
     assert main(["--no-summary", "-q", str(report)]) in (0, 1)
     assert gc.get_freeze_count() == before and gc.isenabled()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab年\r\n\u2028 ", max_size=30))
+def test_lines_and_their_endings_give_back_the_text(text):
+    from govlint.syntax.source import from_text
+
+    source = from_text(text)
+    lines = source.text.split("\n") if text else []
+    assert len(lines) == len(source.newlines)
+    assert "".join(line + end for line, end in zip(lines, source.newlines)) == text
+    assert all(end in ("\r\n", "\r", "\n") for end in source.newlines[:-1])
+    assert source.newlines[-1:] in ((), ("",))
+    assert all("\r" not in line and "\n" not in line for line in lines)

@@ -13,6 +13,7 @@ import codecs
 import dataclasses
 import difflib
 import os
+import re
 import stat
 from dataclasses import dataclass
 
@@ -218,31 +219,17 @@ def _utf16_without_bom(body: bytes) -> str | None:
     return None
 
 
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
+
+
 def from_text(text: str, path: str = "<text>", *, encoding: str = "utf-8", bom: bytes = b"",
               kind: str = "text", locations=None, notes=()) -> Source:
     """A :class:`Source` for text already in memory (line endings are normalised here)."""
     if text.startswith("\ufeff") and not bom:   # after a BOM, a U+FEFF is text of the file
         text = text[1:]
-    lines, newlines = [], []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        cut = pos
-        while cut < n and text[cut] not in "\r\n":
-            cut += 1
-        lines.append(text[pos:cut])
-        if cut >= n:
-            newlines.append("")
-            pos = n
-        elif text.startswith("\r\n", cut):
-            newlines.append("\r\n")
-            pos = cut + 2
-        else:
-            newlines.append(text[cut])
-            pos = cut + 1
-    if newlines and newlines[-1]:
-        lines.append("")
-        newlines.append("")
+    # lines and their endings in turn; the last line has none ("" after a final line break)
+    parts = _LINE_END.split(text) if text else []
+    lines, newlines = parts[0::2], parts[1::2] + ([""] if parts else [])
     return Source(path, "\n".join(lines), encoding, bom, tuple(newlines), kind, locations, tuple(notes))
 
 
