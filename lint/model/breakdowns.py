@@ -35,6 +35,9 @@ from dataclasses import dataclass
 from govlint.model.prose import SENTENCE_END, depths
 from govlint.model.quantities import Count, counts, same_value
 
+_STOP = re.compile("[" + re.escape(SENTENCE_END) + "]")
+_ROUND = re.compile("[（()）]")
+
 _OPENER = re.compile(r"其中|包括|包含|(?<![包内])含(?![量义金有])|分别(?:为|是|有)|主要(?:是|为|有|包括)|[:：]|[（(]")
 _WORD_OPENER = re.compile(r"其中|包括|包含|含|分别(?:为|是|有)|主要(?:是|为|有|包括)")
 # what a clause that starts another measure opens with ("均已办结", "占50%", "同比增长")
@@ -133,20 +136,20 @@ class _Reading:
         self._count_starts = [c.start for c in self.counts]
         self._percent_starts = [p.start for p in self.percents]
         self.ending_at = {c.end: c for c in self.counts}
-        self._starts = [0] * (len(text) + 1)
-        for i, ch in enumerate(text):
-            self._starts[i + 1] = i + 1 if ch in SENTENCE_END and self.depth[i] == 0 else self._starts[i]
+        # where each sentence starts: 0, and one past every stop outside brackets
+        self._starts = [0] + [m.end() for m in _STOP.finditer(text) if self.depth[m.start()] == 0]
         self._closes: dict[int, int] = {}
         open_at: dict[str, list[int]] = {"（": [], "(": []}
-        for i, ch in enumerate(text):
+        for mark in _ROUND.finditer(text):
+            i, ch = mark.start(), mark.group()
             if ch in open_at:
                 open_at[ch].append(i)
-            elif ch in "）)" and open_at["（" if ch == "）" else "("]:
+            elif open_at["（" if ch == "）" else "("]:
                 self._closes[open_at["（" if ch == "）" else "("].pop()] = i
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence that ``text[at]`` belongs to starts (a stop before ``at`` ends the one before)."""
-        return self._starts[max(0, min(at, len(self.text)))]
+        return self._starts[bisect.bisect_right(self._starts, max(0, min(at, len(self.text)))) - 1]
 
     def close_of(self, at: int) -> int:
         """Index of the bracket that closes the one opened at ``at`` (the end when none does)."""

@@ -24,6 +24,7 @@ CLAUSE_END = SENTENCE_END + "；;"
 OPENERS = "（(【〔[《<“‘"
 CLOSERS = "）)】〕]》>”’"
 _PAIR = dict(zip(OPENERS, CLOSERS))
+_BRACKET = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -74,7 +75,11 @@ def _depths(text: str) -> tuple[int, ...]:
     """:func:`depths`, read once per distinct text: a dozen rules ask it of the same
     paragraphs."""
     out, stack = [], []
-    for ch in text:
+    done = 0
+    for mark in _BRACKET.finditer(text):       # between two brackets the depth stays as it is
+        at = mark.start()
+        out.extend([len(stack)] * (at - done))
+        ch = mark.group()
         if ch in _PAIR and not (ch in "“‘" and stack and stack[-1] == _PAIR[ch]):
             stack.append(_PAIR[ch])
             out.append(len(stack))
@@ -83,7 +88,14 @@ def _depths(text: str) -> tuple[int, ...]:
             stack.pop()
         else:
             out.append(len(stack))
+        done = at + 1
+    out.extend([len(stack)] * (len(text) - done))
     return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _marks(ends: str) -> re.Pattern:
+    return re.compile("[" + re.escape(ends) + "]")
 
 
 def sentences(text: str, ends: str = SENTENCE_END) -> list[tuple[int, int]]:
@@ -96,8 +108,9 @@ def sentences(text: str, ends: str = SENTENCE_END) -> list[tuple[int, int]]:
 def _sentences(text: str, ends: str) -> tuple[tuple[int, int], ...]:
     depth = _depths(text)
     out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in ends and depth[i] == 0:
+    for mark in _marks(ends).finditer(text):
+        i = mark.start()
+        if depth[i] == 0:
             out.append((start, i + 1))
             start = i + 1
     if start < len(text):
