@@ -222,13 +222,20 @@ class Report:
 
     def prose(self):
         """Every run of running text: paragraphs, heading titles and run-in bodies."""
+        return iter(self._prose)
+
+    @cached_property
+    def _prose(self) -> tuple[Text, ...]:
+        # found once per report: some thirty rules walk the prose of every report
+        found = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                yield block.text
+                found.append(block.text)
             elif isinstance(block, Heading):
-                yield block.title
+                found.append(block.title)
                 if block.body is not None:
-                    yield block.body
+                    found.append(block.body)
+        return tuple(found)
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:
