@@ -384,37 +384,25 @@ def test_lines_and_their_endings_give_back_the_text(text):
     assert all("\r" not in line and "\n" not in line for line in lines)
 
 
-def _plain_depths(text):
-    """Bracket depth read one character at a time: what prose.depths must give."""
-    from govlint.model.prose import CLOSERS, OPENERS
-
-    pair = dict(zip(OPENERS, CLOSERS))
-    out, stack = [], []
-    for ch in text:
-        if ch in pair and not (ch in "“‘" and stack and stack[-1] == pair[ch]):
-            stack.append(pair[ch])
-            out.append(len(stack))
-        elif stack and ch == stack[-1]:
-            out.append(len(stack))
-            stack.pop()
-        else:
-            out.append(len(stack))
-    return out
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="（）()【】《》“”‘’<>[]甲。！?；", max_size=30))
-def test_depths_and_sentences_are_those_read_one_character_at_a_time(text):
+@pytest.mark.parametrize("text, expected", [
+    ("甲（乙）丙", [0, 1, 1, 1, 0]),
+    ("（“甲”）", [1, 2, 2, 2, 1]),
+    ("）甲", [0, 0]),                              # a closer nothing opened
+    ("（甲", [1, 1]),
+    ("“甲“乙”", [1, 1, 1, 1, 1]),                  # a second “ inside “…” opens nothing
+    ("《甲（乙》丙）", [1, 1, 2, 2, 2, 2, 2]),     # 》 while （ is open closes nothing
+    ("", []),
+    ("甲乙丙", [0, 0, 0]),
+])
+def test_bracket_depths_read_at_the_marks(text, expected):
     from govlint.model import prose
 
-    assert prose.depths(text) == _plain_depths(text)
-    depth = _plain_depths(text)
-    for ends in (prose.SENTENCE_END, prose.CLAUSE_END):
-        cuts, start = [], 0
-        for i, ch in enumerate(text):
-            if ch in ends and depth[i] == 0:
-                cuts.append((start, i + 1))
-                start = i + 1
-        if start < len(text):
-            cuts.append((start, len(text)))
-        assert prose.sentences(text, ends) == [(s, e) for s, e in cuts if text[s:e].strip()]
+    assert prose.depths(text) == expected
+
+
+def test_a_stop_inside_brackets_ends_no_sentence():
+    from govlint.model import prose
+
+    assert prose.sentences("甲。（乙。）丙！") == [(0, 2), (2, 8)]
+    assert prose.sentences("甲；乙（丙；丁）", prose.CLAUSE_END) == [(0, 2), (2, 8)]
+    assert prose.sentences("  。甲") == [(0, 3), (3, 4)]
