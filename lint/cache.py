@@ -11,8 +11,9 @@ import os
 from pathlib import Path
 
 
-def cache_dir() -> Path | None:
-    """The cache folder, created if need be, or None when caching is off or impossible."""
+def cache_dir(create: bool = True) -> Path | None:
+    """The cache folder, created if need be, or None when caching is off or impossible.
+    With ``create`` false, only a folder that is already there (what reading needs)."""
     chosen = os.environ.get("GOVLINT_CACHE_DIR")
     if chosen is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -21,7 +22,10 @@ def cache_dir() -> Path | None:
         return None
     path = Path(chosen)
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        if create:
+            path.mkdir(parents=True, exist_ok=True)
+        elif not path.is_dir():
+            return None
     except OSError:
         return None
     return path if os.access(path, os.W_OK | os.R_OK) else None

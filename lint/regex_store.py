@@ -44,8 +44,8 @@ _stored: dict | None = None   # (type, pattern, flags) → its record, as read b
 _seen: set = set()             # patterns the last run compiled that are not stored yet
 
 
-def _file():
-    folder = cache_dir()
+def _file(create: bool = True):
+    folder = cache_dir(create)
     if folder is None or _sre is None or sys.implementation.name != "cpython":
         return None
     build = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
@@ -77,7 +77,7 @@ def warm() -> None:
     if _stored is not None:
         return
     _stored = {}
-    path = _file()
+    path = _file(create=False)   # importing govlint makes no folder; a CLI run's save() does
     if path is None or not path.exists():
         return
     _stored, _seen = _read(path)

@@ -406,3 +406,11 @@ def test_a_stop_inside_brackets_ends_no_sentence():
     assert prose.sentences("甲。（乙。）丙！") == [(0, 2), (2, 8)]
     assert prose.sentences("甲；乙（丙；丁）", prose.CLAUSE_END) == [(0, 2), (2, 8)]
     assert prose.sentences("  。甲") == [(0, 3), (3, 4)]
+
+
+def test_importing_govlint_makes_no_cache_folder(tmp_path):
+    folder = tmp_path / "untouched"
+    done = subprocess.run([sys.executable, "-c", "import govlint"], capture_output=True, text=True,
+                          env=dict(os.environ, GOVLINT_CACHE_DIR=str(folder)))
+    assert done.returncode == 0, done.stderr
+    assert not folder.exists()
