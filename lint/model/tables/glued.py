@@ -64,6 +64,7 @@ _ROW_PATTERNS = {kind: pattern(lambda words=words: "(?P<label>" + _alternation(w
 _COLUMN_PATTERNS = {kind: pattern(lambda words=words: _alternation(words)) for kind, words in _COLUMNS.items()}
 # a row that lost its label: five or more numbers with spaces between them and nothing else
 _BARE_ROW = re.compile(f"^{_GAP}{_NUMBER}(?:{_GAP}[ \u3000]{_GAP}{_NUMBER}){{4,}}{_GAP}$")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
 _CAPTION = re.compile("第" + _GAP + "二" + _GAP + "十" + _GAP + "条" + _GAP + "第?" + _GAP + r"[（(]")
 
 
@@ -117,11 +118,11 @@ def glued_tables(report: Report, kinds=("二", "三", "四")) -> list[GluedTable
             seen(headed, span)
             first_row.setdefault(headed, (span, raw.strip()))
             continue
-        if re.search(r"[，,。；;]", raw):
+        prose = _CLAUSE_MARK.search(raw) is not None
+        if prose:
             headed = None     # running prose: the glued table, if any, has ended
         for kind in _ROWS:
-            headers = len(_COLUMN_PATTERNS[kind].findall(raw))
-            if headers >= 2 and not re.search(r"[，,。；;]", raw):
+            if not prose and len(_COLUMN_PATTERNS[kind].findall(raw)) >= 2:   # a header of glued columns
                 seen(kind, span)
                 headed = kind
             if kind == "二" and kind in kinds and _CAPTION.search(raw) and len(raw.strip()) > 12:
