@@ -26,10 +26,11 @@
 换成对应的全角标点不改变意思，可以自动修复（直引号成对时换成“”）。
 """
 
+import bisect
 import re
 
 from govlint import Finding, Fix, hookimpl
-from govlint.model.prose import is_cjk
+from govlint.model.prose import CJK, is_cjk
 
 CODE = "L103"
 NAME = "halfwidth-punctuation"
@@ -60,6 +61,7 @@ def _neighbours(raw: str, i: int) -> tuple[str, str]:
 
 
 _MARK = re.compile(r'[(),;:?!"]')
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
@@ -69,10 +71,9 @@ def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
         masked.update(range(match.start(), match.end()))
     out = []
     stack = []
-    cjk_before = [0]        # CJK characters before each offset: a bracket pair's inside in O(1)
-    if "(" in raw:
-        for ch in raw:
-            cjk_before.append(cjk_before[-1] + is_cjk(ch))
+    # the runs of CJK characters: whether a bracket pair holds one is a search among them
+    runs = [m.span() for m in _CJK_RUN.finditer(raw)] if "(" in raw else []
+    run_ends = [end for _, end in runs]
     for mark in _MARK.finditer(raw):
         i, ch = mark.start(), mark.group()
         if i in masked:
@@ -81,7 +82,8 @@ def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
             stack.append(i)
         elif ch == ")" and stack:
             start = stack.pop()
-            if cjk_before[i] > cjk_before[start + 1]:
+            first = bisect.bisect_right(run_ends, start + 1)    # the first run ending inside or after
+            if first < len(runs) and runs[first][0] < i:
                 out.extend((start, i))
         elif ch in ",;:?!":
             prev, nxt = _neighbours(raw, i)
