@@ -178,6 +178,8 @@ def missing_counts(text: str) -> list[MissingCount]:
     same unit: "网上申请8件、当面申请件" — "通过电子邮件、信函申请2件" shares neither."""
     out = []
     every = [c for c in counts(text) if c.unit in COUNT_UNITS and not c.approx]
+    if not every:
+        return out      # no count for a clause to be parallel to
     for sentence in _SENTENCE.finditer(text):
         pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, sentence.start(), sentence.end())]
         found = [c for c in every if sentence.start() <= c.start < sentence.end()]
