@@ -1,12 +1,13 @@
 """Benchmark: how long govlint takes, measured, never asserted.
 
-    python3 bench/run.py [PATH …] [--runs N] [--passes N] [--scale 1,10,50] [--cold FILE]
+    python3 bench/run.py [PATH …] [--runs N] [--passes N] [--scale 1,10,50] [--cold FILE] [--instructions]
 
 Prints, side by side in one run:
 
 - cold start: ``python -m govlint FILE`` against ``python -c pass`` of the same
   interpreter, run alternately N times (default 11); medians of the wall time and
   of the CPU time (user + sys, which a loaded machine disturbs less), and their ratio;
+  with ``--instructions``, the instructions of one run of each (valgrind), which load does not move;
 - in process: ms per report and characters/s over PATHs (default: the shared full
   reports, ../shared/seeds and ../shared/corpus-full), each timed as the next report
   of a long batch: in one warm process, the caches keyed by text (dates, label
@@ -28,7 +29,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -85,6 +88,18 @@ def cold_start(path, runs):
         ours.append(timed(govlint_command([path])))
         bare.append(timed([sys.executable, "-c", "pass"], lint=False))
     return ours, bare
+
+
+def instructions(command) -> int | None:
+    """Instructions one run of ``command`` executes, counted by valgrind's callgrind (about
+    50 × slower than the run itself), or None without valgrind.  Unlike times, the count
+    does not move with the load of a shared machine."""
+    if shutil.which("valgrind") is None:
+        return None
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
+    found = re.search(r"Collected\s*:\s*([0-9]+)", done.stderr)
+    return int(found.group(1)) if found else None
 
 
 def _median(pairs, which):
@@ -174,6 +189,9 @@ def main(argv=None):
     parser.add_argument("--cold", help="the report timed from a cold start "
                         "(default: the largest of the in-process reports)")
     parser.add_argument("--batch-runs", type=int, default=3, help="runs of each batch command")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of one cold start and of python -c pass "
+                             "(valgrind; a figure the machine's load does not move)")
     parser.add_argument("--worker", choices=("reports", "scale"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.paths = args.paths or [str(SHARED / "seeds"), str(SHARED / "corpus-full")]
@@ -206,6 +224,13 @@ def _report(args) -> int:
         mine, base = _median(ours, which) * 1000, _median(bare, which) * 1000
         ratio = f"{mine / base:.1f} ×" if base > 0 else "n/a"
         print(f"  {label:15} govlint {mine:6.0f} ms   python -c pass {base:5.0f} ms   ratio {ratio}")
+    if args.instructions:
+        mine, base = instructions(govlint_command([cold])), instructions([sys.executable, "-c", "pass"])
+        if mine and base:
+            print(f"  instructions    govlint {mine / 1e6:6.0f} M    python -c pass {base / 1e6:5.0f} M    "
+                  f"ratio {mine / base:.1f} ×")
+        else:
+            print("  instructions: valgrind not found")
 
     per_report = in_process(args.paths, args.passes)
     chars = sum(c for _, c, _, _ in per_report)

@@ -50,3 +50,14 @@ def test_a_timed_run_gives_wall_and_cpu_time():
     assert wall > 0 and cpu > 0
     with pytest.raises(bench.CommandFailed):
         bench.timed([sys.executable, "-c", "import sys; sys.exit(1)"], lint=False)
+
+
+def test_instructions_are_counted_when_valgrind_is_there():
+    import shutil
+
+    if shutil.which("valgrind") is None:
+        assert bench.instructions([sys.executable, "-c", "pass"]) is None
+        return
+    small = bench.instructions([sys.executable, "-c", "pass"])
+    large = bench.instructions([sys.executable, "-c", "sum(range(200000))"])
+    assert small and large and large > small
