@@ -4,9 +4,15 @@
 - 一段正文（或标题后同一行的正文）最后一句以文字结束，没有“。”“；”“：”等句末标点，
   不论后面接的是标题、另一段、表格还是落款；以右括号、右引号、书名号结束而里面也没有句号的
   （“……（以下简称《条例》）”）同样报告；
-- 一段话中间，一句以“报告如下”“公布如下”“由……部分组成”这类收尾语结束的话，
-  紧接着另一句话，中间没有标点（“现将有关情况报告如下全年共收到……”）；一句以数量结束的话
-  紧接着以年份开头的另一句（“……主动公开信息120条2022年我局……”）。
+- 一段话中间，一句话已经说完，下一句紧接着开始，中间没有任何标点。判断看接口两边：
+  前一句以只能收尾的说法结束（“报告如下”“如下表所示”“以……为准”“由……部分组成”）、以数量结束
+  （“公开信息120条”）、以不带宾语的动词结束（“均已办结”“予以公开”）或以“等”结束；后一句以
+  开句的说法开头：时间（“全年”“本年度”“截至”“2022年”）、新的主语（“我局”“本机关”“各部门”）、
+  承接语（“其中”“此外，”“下一步，”）、条目编号（“一、”“（一）”“一是”）。收尾越确定，
+  开头要求越低；“此外，”“下一步，”这类只能开句的说法，紧跟在任何词语后面都报告；
+  同一段里已经有“一是”“（一）”，后面的“二是”“（二）”直接接在词语后面的也报告。
+  同一句里这些词正常相连的不报告（“现将……公布如下：”“全年共……，其中……”“采取如下措施”
+  “完成全年任务”“公布我局年度报告”“由……组成的专班”）。
 
 只检查像正文的段落（段中有逗号或句号）。不报告：以数字或“余”“多”结尾的（数量没有写完，
 属于句子不完整）；文件最后一段（可能被截断）；没有句号、带冒号的栏目行（“单位名称：……，联系人：……”）；
@@ -20,21 +26,22 @@
 ```
 （二）依申请公开。2021年，我局未收到政府信息公开申请
 （三）政府信息管理。……
-现将有关情况报告如下全年共收到政府信息公开申请3件。
+现将有关情况报告如下全年共收到政府信息公开申请3件其中当面申请1件。
 ```
 
 ## 应写作
 ```
 （二）依申请公开。2021年，我局未收到政府信息公开申请。
-现将有关情况报告如下：全年共收到政府信息公开申请3件。
+现将有关情况报告如下：全年共收到政府信息公开申请3件，其中当面申请1件。
 ```
 
 ## 修复
-在段末补上句号不改变意思，可以自动修复；两句话连在一起的，不确定该用句号还是冒号，只报告。
+在段末补上句号不改变意思，可以自动修复；两句话连在一起的，消息里给出应补的标点，但句号、冒号还是逗号要看上下文，只报告不修复。
 """
 
 from govlint import Finding, Fix, hookimpl
-from govlint.model.boundaries import NEW_ITEM, OPENER, continues, missing_end, run_together
+from govlint.model.boundaries import NEW_ITEM, OPENER, continues, missing_end
+from govlint.model.run_ons import junctions
 from govlint.syntax.nodes import Heading, Paragraph
 from govlint.model.prose import is_running_text
 
@@ -106,7 +113,9 @@ def govlint_check(report):
         yield Finding(end, "段落结尾缺少句号", "the paragraph does not end with a full stop",
                       fix=Fix(end.end, end.end, "。") if end != text.span else None)
     for text in report.prose():
-        for at in run_together(text.raw):
+        for junction in junctions(text.raw):
+            at = junction.at
             yield Finding(text.sub(at - 1, at + 1),
-                          f"两句话连在了一起：“…{text.raw[max(0, at - 6):at]}”之后缺少句号或冒号",
-                          "two sentences run together without a stop")
+                          f"两句话连在了一起：“…{junction.closing}”与“{junction.opening}…”之间缺少{junction.mark_name}",
+                          f"two sentences run together: a {junction.mark_name_en} is missing between "
+                          f"“…{junction.closing}” and “{junction.opening}…”")

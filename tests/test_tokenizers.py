@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from govlint.model.boundaries import missing_end, run_together
+from govlint.model.boundaries import missing_end
+from govlint.model.run_ons import junctions
 from govlint.model.citations import decrees, doc_numbers, introductions
 from govlint.model.contacts import email_problem, fields
 from govlint.syntax.dates import find_dates, ranges, tokens
@@ -55,8 +56,8 @@ def test_sentence_ends():
     assert missing_end("做到“零复议”") == 6
     assert missing_end("全年未收到申请。") is None and missing_end("（详见附件。）") is None
     assert missing_end("全年公开信息260余") is None and missing_end("公开信息0") is None
-    assert run_together("现将有关情况报告如下全年共收到申请3件。") == [10]
-    assert run_together("现将有关情况报告如下：全年共收到申请3件。") == []
+    assert [j.at for j in junctions("现将有关情况报告如下全年共收到申请3件。")] == [10]
+    assert junctions("现将有关情况报告如下：全年共收到申请3件。") == []
 
 
 def test_pairing():

@@ -3,14 +3,15 @@ paragraph lost inside it, and whether two pieces of text are one sentence that a
 line break cut.
 
 The reading is shared by the rules on sentence boundaries (L104 broken paragraph,
-L105 missing stop).  Every offset is an offset into the string passed in.
+L105 missing stop); where two sentences run together inside a paragraph is
+:mod:`govlint.model.run_ons`.  Every offset is an offset into the string passed in.
 """
 
 from __future__ import annotations
 
 import re
 
-from govlint.model.prose import counts, depths, is_cjk
+from govlint.model.prose import counts, is_cjk
 
 #: marks a sentence, a clause-final list item or a lead-in may end with
 STOPS = set("。！？!?；;：:…")
@@ -57,29 +58,3 @@ def missing_end(raw: str) -> int | None:
     if i < 0 or text[i] in STOPS or not is_cjk(text[i]) or text[i] in "余多":
         return None
     return len(text) - 1
-
-
-# the words that close a sentence: after 如下 comes a colon, after "由……组成/构成" a stop
-_CLOSING = re.compile(r"如下|由[^。；;，,]{2,80}?(?:组成|构成)")
-_AFTER_CLOSING_NOT_NEW = re.compile(r"[的了部要人员单成图表述几方面分]")
-
-
-_YEAR_STARTS = re.compile(r"(?:19|20)[0-9]{2}[ \u3000]*年")
-
-
-def run_together(raw: str) -> list[int]:
-    """Offsets in ``raw`` where one sentence runs straight into the next without a stop:
-    after a closing formula (现将有关情况报告如下, 具体情况如下, 本报告由……六个部分组成) or after a count
-    that ends a statement when a year opens the next one (……公开信息120条2022年我局……)."""
-    depth = depths(raw)
-    out = [c.end for c in counts(raw) if not c.is_percent and _YEAR_STARTS.match(raw, c.end)]
-    for match in _CLOSING.finditer(raw):
-        at = match.end()
-        if at >= len(raw) or depth[match.start()] or depth[at - 1]:
-            continue
-        following = raw[at]
-        if not (is_cjk(following) or following.isdigit()) or _AFTER_CLOSING_NOT_NEW.match(following):
-            continue
-        if OPENER.match(raw[at:]) or NEW_ITEM.match(raw[at:]) or following.isdigit():
-            out.append(at)
-    return sorted(out)
