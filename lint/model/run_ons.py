@@ -36,7 +36,7 @@ from govlint.model.quantities import counts
 # how strongly each side says a sentence ends or starts: a junction needs both sides to
 # add up to _ENOUGH
 _ENOUGH = 4
-_CERTAIN, _FORMULA, _FIGURE, _LIST_END = 4, 3, 2, 1
+_FORMULA, _FIGURE, _LIST_END = 3, 2, 1
 _CLAUSE, _LIKELY, _PLAIN = 3, 2, 1
 
 
@@ -60,10 +60,9 @@ class Junction:
 
 # ── what closes a sentence ────────────────────────────────────────────────────
 
-# "由……组成" ends its sentence whatever follows, unless a noun or a clause is built on it
-# (由……组成的专班, 由……组成部分)
-_MADE_OF = re.compile(r"(?:由|包括)[^。；;：:]{2,160}?(?:组成|构成)|(?:[一二三四五六七八九十]|[0-9]{1,2})(?:个|大)?部分(?:组成|构成)")
-_MADE_OF_GOES_ON = set("的了部要人员单成图表述几方面分")
+# "由A、B……组成" ends its sentence, but "由……抽调人员组成专班" goes on to its object, so it
+# takes an opener like the other formulas; the list of parts has no comma in it
+_MADE_OF = re.compile(r"(?:由|包括)[^。；;：:，,]{2,160}?(?:组成|构成)|(?:[一二三四五六七八九十]|[0-9]{1,2})(?:个|大)?部分(?:组成|构成)")
 _CLOSING_FORMULA = re.compile(r"如下|所示|为准|为止|起施行|起实施|特此(?:报告|说明|公告|函告)|"
                               r"现予(?:公布|公告|公开)")
 # a verb phrase that takes no object: 均已办结, 按时完成, 予以公开
@@ -83,8 +82,7 @@ def _closers(text: str) -> dict[int, tuple[int, int]]:
             out[end] = (start, strength)
 
     for match in _MADE_OF.finditer(text):
-        if match.end() < len(text) and text[match.end()] not in _MADE_OF_GOES_ON:
-            add(match.start(), match.end(), _CERTAIN)
+        add(match.start(), match.end(), _FORMULA)
     for match in _CLOSING_FORMULA.finditer(text):
         add(match.start(), match.end(), _FORMULA)
     for match in _CLOSING_VERB.finditer(text):
@@ -116,7 +114,7 @@ _TIME = re.compile(r"全年|本年度|本年|今年|去年|上年度|上年|当�
 _ADVERBIAL = re.compile(r"根据|按照|依据|为了|为进一步|通过|针对|围绕|结合")
 # what only ever starts a sentence: a condition, the lead-in of a closing formula
 # (如对本报告有疑问……, 现将有关情况报告如下)
-_STARTS = re.compile(r"如对|如有|如需|若对|若有|现将|现就")
+_STARTS = re.compile(r"如对|如有|如需|若对|若有|现将|现就|所列|文中")
 # the report as the subject of a sentence about itself (本报告中所列数据, 本报告由……组成), not
 # as the object of a verb before it (印发200份本年度报告)
 _REPORT = re.compile(r"本(?:年度)?报告(?=中|由|所|根据|依据|按照|的电子版|电子版|全文|包括|分为|共|是|为|数据|统计)")
@@ -171,8 +169,6 @@ def _opener(text: str, at: int) -> tuple[int, int] | None:
     adverbial = _ADVERBIAL.match(text, at)
     if adverbial:
         return adverbial.end(), _PLAIN
-    if is_cjk(text[at]) or text[at].isdigit():
-        return at + 1, 0            # any word: enough only after what ends a sentence for certain
     return None
 
 
