@@ -52,6 +52,7 @@ BUILTIN_RULES = (
     "prose_table_mismatch",
     "prose_denies_table",
     "prose_share",
+    "prose_breakdown_partial",
     # W wording
     "unfinished_sentence",
     "template_placeholder",

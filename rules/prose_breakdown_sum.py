@@ -9,17 +9,19 @@
   用“分别为”引出、列全了总数前面点名的各个类别（“人大建议、政协提案共21件，其中……”），
   或列全了“自然人／法人或其他组织”两类申请人——分项之和却**不等于**总数，报告错误。
 
-分项列表到分句的边界为止（句号、分号，或以“均已办结”“同比增长”“累计浏览”这类另一项指标
+分项列表到分句的边界为止（句号、分号，或以“均已办结”“同比增长”“累计浏览”“收到留言”这类另一项指标
 开头的分句）；标签中间的副词不截断列表。分项先凑满总数、接着又按另一种口径列举
 （“其中自然人8件、法人2件，网上7件、信函3件”）时，每一种口径分别核对。
 列表另起一句（或隔着分句）、前一句有几个同单位的数时，分项可能是其中任何一个数的分解，
 只有超过每一个数时才报告。只列了一部分的（分项之和小于总数，又没有写明是全部）不报告；
 带“约”“余”“多”“近”“以上”的近似数不参加计算。
 
-分项可以重叠的两种情况不报告“大于”：正文自己说明有重叠（“同时”“一件多渠道”“重复”）；
-或者分项全是发布渠道（“通过门户网站4100条，通过政务微信2300条”）——统计口径规定
-“不同渠道和方式公开相同信息计1条”，这时只检查每一项不超过总数。单位不同的分项
-（“征集调查16期”之于“信息2698条”）不参加相加，这时也不再要求分项之和等于总数。
+分项可以重叠的，只有正文自己说明了重叠时才不报告“大于”（“同时在政务微信发布”“一件多渠道”
+“重复统计”“部分信息同时归入两类”）；“同时，”这样承上启下的连词不算。分项全是发布渠道的
+（“通过门户网站4100条，通过政务微信2300条”）也一样核对：统计口径规定“不同渠道和方式公开相同
+信息计1条”，各渠道的数可以加起来超过总数，但正文不说明，读者只看到对不上的数字，所以照样报告，
+并在消息里提示说明重复。单位不同的分项（“征集调查16期”之于“信息2698条”）不参加相加，
+这时也不再要求分项之和等于总数。
 中文数字（十二件、两千余条）同样读取。
 
 ## 为什么重要
@@ -57,6 +59,10 @@ _WHY = {
     "applicants": ("分项已列全自然人和法人或其他组织两类申请人", "the parts name both kinds of applicant"),
 }
 
+# channels may hold the same item: the writer should say so, or correct the figures
+_CHANNEL_HINT = ("（同一信息在几个渠道发布、分项有重复的，应在正文中说明）",
+                 " (if one item went out on several channels, the text should say the parts overlap)")
+
 
 @hookimpl
 def govlint_check(report):
@@ -72,23 +78,17 @@ def govlint_check(report):
                 continue    # the list may break down another figure of the sentence before
             if item.overlap:
                 continue    # the text says the parts overlap
-            if item.channels:
-                # channels overlap: each may hold at most the total, their sum may hold more
-                for part in parts:
-                    if above(part.value, total.value):
-                        yield Finding(text.sub(total.num_start, part.end),
-                                      f"分项大于总数：{_fmt(part.value)}{unit}超过总数 {_fmt(total.value)}{unit}",
-                                      f"a part is larger than the total: {_fmt(part.value)} > {_fmt(total.value)}")
-                continue
             over = next((cut for cut in cuts if above(sum(p.value for p in cut), total.value)), None)
             if over is not None:
                 added = sum(p.value for p in over)
                 terms = " + ".join(_fmt(p.value) for p in over)
                 # name the largest figure the list may break down: it exceeds even that one
                 largest = max((total, *(c for c in item.alternatives if not c.approx)), key=lambda c: c.value)
+                hint, hint_en = _CHANNEL_HINT if item.channels else ("", "")
                 yield Finding(text.sub(total.num_start, over[-1].end),
-                              f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(largest.value)}{unit}",
-                              f"the parts add up to more than the total: {terms} = {_fmt(added)} > {_fmt(largest.value)}")
+                              f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(largest.value)}{unit}{hint}",
+                              f"the parts add up to more than the total: {terms} = {_fmt(added)} > "
+                              f"{_fmt(largest.value)}{hint_en}")
                 continue
             added = sum(p.value for p in parts)
             if item.complete and not item.other_units and len(cuts) == 1 and not same_value(added, total.value):

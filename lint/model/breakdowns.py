@@ -43,7 +43,7 @@ _WORD_OPENER = re.compile(r"其中|包括|包含|含|分别(?:为|是|有)|主�
 # what a clause that starts another measure opens with ("均已办结", "占50%", "同比增长")
 _NEW_MEASURE = re.compile(r"^(?:均|全部|都|已|按时|按期|如期|办结|答复|办理完|占|同比|较上年|比上年|较去年|比去年|"
                           r"累计|另外|此外|另有|同时|共计|合计|总计|共|增长|增加|减少|下降|上升|浏览|访问|点击|"
-                          r"关注|粉丝|转载|阅读|平均|每|人均|内容涉及|主要涉及)")
+                          r"关注|粉丝|转载|阅读|平均|每|人均|内容涉及|主要涉及|收到|接到|接收|受理)")
 # words after a count that make it a predicate on a figure already given ("10件均已办结")
 _PREDICATE_AFTER = re.compile(r"^(?:均|全部|都|已|按时|按期|如期)")
 _TOTAL_WORD = re.compile(r"(?:共|共计|合计|总计|累计)\s*$")
@@ -53,8 +53,10 @@ _OTHER = re.compile(r"其他(?!组织)|其它(?!组织)")
 _NATURAL = re.compile(r"^(?:自然人|公民|个人|群众)")
 _LEGAL = re.compile(r"^(?:法人|企业|单位|组织)")
 # the text itself says the parts may overlap
-# ("一件多渠道发布", "同时在微信推送", "重复统计"; "多渠道推进公开" alone says nothing of the figures)
-_OVERLAP = re.compile(r"同时|同步|一件多|一条多|重复|交叉|兼有")
+# ("一件多渠道发布", "同时在微信推送", "重复统计", "同一信息在多个平台发布"; "多渠道推进公开" alone
+# says nothing of the figures, nor does the connective "同时，" / "与此同时")
+_OVERLAP = re.compile(r"(?<!与此)(?:同时|同步)(?![，,])|一件多|一条多|重复|交叉|兼有|"
+                      r"同一(?:条|件|篇|份)?(?:信息|内容|文件|稿件)")
 # a part named by where it was published: one item goes out on several channels and counts
 # once in the total (the statistics standard says so: 不同渠道和方式公开相同信息计1条), so
 # channel figures may add up to more than the total
@@ -90,6 +92,8 @@ class Breakdown:
     alternatives: tuple[Count, ...] = ()
     overlap: bool = False         # the text says the parts may overlap ("一件多渠道", "同时")
     shares: tuple[Share, ...] = ()
+    opener: str = ""              # the word or mark that opened the list ("其中", "：", "（")
+    end: int = -1                 # where the list ends (a stop, a closing bracket, the next 其中)
 
     @property
     def same_unit_parts(self) -> tuple[Count, ...]:
@@ -279,7 +283,7 @@ def breakdowns(text: str) -> tuple[Breakdown, ...]:
         shares = tuple(_shares(r, parts))
         out.append(Breakdown(total, tuple(parts), tuple(labels),
                              _completeness(text, total, labels, opener.group(0)), alternatives,
-                             bool(_OVERLAP.search(sentence)), shares))
+                             bool(_OVERLAP.search(sentence)), shares, opener.group(0), end))
     return tuple(out)
 
 
