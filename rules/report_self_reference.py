@@ -28,6 +28,7 @@ import re
 
 from govlint import Finding, hookimpl
 from govlint.model.agency import SELF_NAMED, reporting_agency, same_agency
+from govlint.model.periods import period_starts
 from govlint.model.prose import depths, sentences
 
 CODE = "W205"
@@ -45,9 +46,6 @@ _SELF_AFTER = re.compile(r"[^，,。；;]*?(?:如下|予以公布|予以发布|�
 # the previous year's report cited as a source, the way the format asks for the rectification
 # of last year's problems ("对照2021年度……年度报告中提出的问题")
 _CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|列出|存在|的问题|问题|整改|落实|以来)")
-# the statistics period the report gives for its own figures: "统计期限为2021年1月1日至12月31日"
-_PERIOD = re.compile(r"统计(?:期限|期间|期|时限|时间|区间|范围)[^。；;，,0-9]{0,6}?"
-                     r"(?P<year>(?:19|20)[0-9]{2})[ \u3000]*年[ \u3000]*1[ \u3000]*月[ \u3000]*1[ \u3000]*日")
 
 
 @hookimpl
@@ -90,10 +88,12 @@ def _self_object(sentence: str, match: re.Match) -> bool:
 
 
 def _period(text, start: int, sentence: str, year: int):
-    """The statistics period of the report's own figures, when it names another year."""
-    for match in _PERIOD.finditer(sentence):
-        if int(match["year"]) != year:
-            at = start + match.start("year")
-            yield Finding(text.sub(at, at + 4),
-                          f"数据统计期限写的是{match['year']}年，而本报告是{year}年度报告：疑为沿用旧稿",
-                          f"the statistics period is given as {match['year']}; this is the {year} report")
+    """The statistics period of the report's own figures, when it starts on 1 January of
+    another year (a period of the right year that is not the whole year is D107's)."""
+    for first in period_starts(sentence):
+        if (first.month, first.day) == (1, 1) and first.year != year:
+            at = start + first.start
+            end = sentence.find("年", first.start, first.end)
+            yield Finding(text.sub(at, start + end if end >= 0 else at + 4),
+                          f"数据统计期限写的是{first.year}年，而本报告是{year}年度报告：疑为沿用旧稿",
+                          f"the statistics period is given as {first.year}; this is the {year} report")

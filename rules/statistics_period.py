@@ -30,21 +30,14 @@ import re
 
 from govlint import Finding, hookimpl
 from govlint.syntax.dates import tokens
+from govlint.model.periods import CLAUSE_END as _CLAUSE_END, period_word_before as _period_word_before
 from govlint.model.placed_dates import date_ranges
 
 CODE = "D107"
 NAME = "statistics-period"
 SEVERITY = "warning"
 
-# the words that say "the statistics period is": 统计期限、统计期、统计时间 …, 所列数据
-_PERIOD_WORD = re.compile(r"统计(?:期限|期间|时限|时间|时段|区间|周期|范围|期|限)|所列数据")
-_CLAUSE_END = "。；;！？"
 _AS_OF = re.compile(r"(?:截至|截止到|截止|截至到)[ \u3000]*$")
-
-
-def _period_word_before(raw: str, at: int, ends: str = _CLAUSE_END) -> bool:
-    start = max(raw.rfind(ch, 0, at) for ch in ends) + 1
-    return bool(_PERIOD_WORD.search(raw, start, at))
 
 
 def _told_by_w205(report, first) -> bool:

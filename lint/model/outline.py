@@ -96,8 +96,12 @@ def cut_off(report: Report):
     from govlint.syntax.nodes import Heading, Signature, Table
     from govlint.model.tables import recognise
 
+    from govlint.model.signature_line import broken_signature
+
     if not report.blocks or report.signature is not None:
         return None     # a report that reached its 落款 ended (page furniture may follow)
+    if broken_signature(report) is not None:
+        return None     # it reached its 落款, whose date lost a mark (a D finding)
     last = report.blocks[-1]
     if isinstance(last, Signature):
         return None

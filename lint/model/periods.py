@@ -1,0 +1,40 @@
+"""The statistics period a report gives for its own figures ("本报告所列数据的统计期限为
+2021年1月1日至12月31日"): where the words that name it stand, and the date it starts on.
+
+The dates are the date tokenizer's (:mod:`govlint.syntax.dates`), so a period written
+二〇二一年一月一日, 2021 年 1 月 1 日 or 自2021年1月1日起 is read like any other date.
+Every offset is an offset into the string passed in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govlint.syntax.dates import FoundDate, tokens
+
+#: the words that say "the statistics period is": 统计期限、统计期、统计时间 …, 所列数据
+PERIOD_WORD = re.compile(r"统计(?:期限|期间|时限|时间|时段|区间|周期|范围|期|限)|所列数据")
+CLAUSE_END = "。；;！？"
+_COMMA = "，,"
+# a date that bounds something else rather than starting the period ("2020年1月1日前受理的")
+_BEFORE = re.compile(r"[ \u3000]*(?:以前|之前|前)")
+
+
+def period_word_before(raw: str, at: int, ends: str = CLAUSE_END) -> bool:
+    """Whether a period word stands before ``at`` in its clause (a clause ends at ``ends``)."""
+    start = max(raw.rfind(ch, 0, at) for ch in ends) + 1
+    return bool(PERIOD_WORD.search(raw, start, at))
+
+
+def period_starts(raw: str) -> list[FoundDate]:
+    """The date each statistics period of ``raw`` starts on: the first whole date after a
+    period word, in the same clause ("统计期限为2021年1月1日至……" → 2021年1月1日)."""
+    out = []
+    found = [d for d in tokens(raw) if d.flaw is None and d.is_complete and not _BEFORE.match(raw, d.end)]
+    for word in PERIOD_WORD.finditer(raw):
+        ends = [raw.find(ch, word.end()) for ch in CLAUSE_END + _COMMA]
+        stop = min((e for e in ends if e >= 0), default=len(raw))
+        first = next((d for d in found if word.end() <= d.start < stop), None)
+        if first is not None and first not in out:
+            out.append(first)
+    return out
