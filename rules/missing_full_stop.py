@@ -10,7 +10,8 @@
   开句的说法开头：时间（“全年”“本年度”“截至”“2022年”）、新的主语（“我局”“本机关”“各部门”）、
   承接语（“其中”“此外，”“下一步，”）、条目编号（“一、”“（一）”“一是”）。收尾越确定，
   开头要求越低；“此外，”“下一步，”这类只能开句的说法，紧跟在任何词语后面都报告；
-  同一段里已经有“一是”“（一）”，后面的“二是”“（二）”直接接在词语后面的也报告。
+  同一段里已经有“一是”“（一）”“一、”“1.”（或这段正文就在“（一）”标题之下），后面的“二是”
+  “（二）”“二、”“2.”直接接在词语后面的也报告；“第二十条（二）”“附件2.”这类引用不算。
   同一句里这些词正常相连的不报告（“现将……公布如下：”“全年共……，其中……”“采取如下措施”
   “完成全年任务”“公布我局年度报告”“由……组成的专班”）。
 
@@ -41,7 +42,7 @@
 
 from govlint import Finding, Fix, hookimpl
 from govlint.model.boundaries import NEW_ITEM, OPENER, continues, missing_end
-from govlint.model.run_ons import junctions
+from govlint.model.run_ons import MARKER_OF_STYLE, junctions
 from govlint.syntax.nodes import Heading, Paragraph
 from govlint.model.prose import is_running_text
 
@@ -92,6 +93,20 @@ def _new_sentence_follows(report, block, after, hard_wrapped: bool) -> bool:
     return not hard_wrapped and bool(NEW_ITEM.match(tail) or OPENER.match(tail))
 
 
+def _prose_in_items(report):
+    """Every run of running text, a heading's title and run-in body with the heading's marker
+    (a glued "（二）" in the body of "（一）" starts the next item)."""
+    for block in report.blocks:
+        if isinstance(block, Paragraph):
+            yield block.text, None
+        elif isinstance(block, Heading):
+            kind = MARKER_OF_STYLE.get(block.style)
+            item = (kind, block.number) if kind and block.number is not None else None
+            yield block.title, item
+            if block.body is not None:
+                yield block.body, item
+
+
 @hookimpl
 def govlint_check(report):
     blocks = report.blocks
@@ -112,8 +127,8 @@ def govlint_check(report):
         end = text.sub(at, at + 1)
         yield Finding(end, "段落结尾缺少句号", "the paragraph does not end with a full stop",
                       fix=Fix(end.end, end.end, "。") if end != text.span else None)
-    for text in report.prose():
-        for junction in junctions(text.raw):
+    for text, item in _prose_in_items(report):
+        for junction in junctions(text.raw, item):
             at = junction.at
             yield Finding(text.sub(at - 1, at + 1),
                           f"两句话连在了一起：“…{junction.closing}”与“{junction.opening}…”之间缺少{junction.mark_name}",

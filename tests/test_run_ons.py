@@ -15,7 +15,6 @@ RUN_TOGETHER = [
     ("现将有关情况公布如下本机关2023年共主动公开政府信息86条。", "公布如下", "本机关", "："),
     ("各项数据如下表所示本年度共受理申请12件。", "所示", "本年度", "。"),
     ("统计数据以业务系统导出的结果为准本年度数据与上年统计口径一致。", "为准", "本年度", "。"),
-    ("截至目前为止我局共受理申请3件。", "为止", "我局", "。"),
     ("本报告由总体情况等六个部分组成所列数据的统计期限为2023年。", "部分组成", "所列", "。"),
     # a statement that ends on its figure, then what can only start a clause
     ("全年共受理政府信息公开申请12件截至12月31日已全部答复。", "12件", "截至", "。"),
@@ -51,6 +50,22 @@ def test_two_sentences_run_together(text, closing, opening, mark):
 def test_every_marker_of_an_enumeration_that_follows_a_word():
     text = "一是完善工作制度二是强化平台管理三是抓好队伍建设。"
     assert [(j.at, j.mark) for j in junctions(text)] == [(8, "；"), (16, "；")]
+    assert [j.opening[:2] for j in junctions("1.健全工作制度2.规范办理流程3.加强业务培训。")] == ["2.", "3."]
+    assert [j.opening[:2] for j in junctions("一、总体情况良好二、主动公开信息及时")] == ["二、"]
+
+
+def test_the_next_item_glued_into_the_heading_it_follows():
+    body = "全年共发布政策解读信息25篇，形式多样（二）依申请公开情况良好。"
+    assert junctions(body) == []
+    (found,) = junctions(body, ("paren-cn", 1))
+    assert body[found.at:].startswith("（二）") and found.mark == "。"
+    assert junctions(body, ("paren-cn", 2)) == [] and junctions(body, ("paren-ar", 1)) == []
+
+
+@pytest.mark.parametrize("text", ["附件1.表格附件2.说明", "版本1.0和2.0", "一、二级指标", "第一、第二项",
+                                  "主要做法：1.健全制度；2.规范流程。", "详见第二部分（一）和第二部分（二）"])
+def test_markers_that_cite_or_count(text):
+    assert junctions(text) == []
 
 
 # correct sentences in which the same words meet inside one sentence, or with their mark
@@ -98,6 +113,11 @@ CORRECT = [
     "共收到申请3件，同比增长50%。",
     "依据《条例》第20条本机关不予公开。",
     "实现将信息公开融入日常工作。",
+    "截至目前为止我局共受理申请3件。",
+    "自2023年1月1日起至12月31日止本机关共受理申请5件。",
+    "也因此，我局更加重视解读工作。",
+    "正因此，各部门加强了协作。",
+    "依照第二十条（一）项、第二十条（二）项的规定公开。",
 ]
 
 

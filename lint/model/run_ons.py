@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from govlint.syntax.dates import tokens
 from govlint.syntax.numerals import cn_to_int, to_halfwidth
+from govlint.model.periods import period_word_before
 from govlint.model.prose import depths, is_cjk
 from govlint.model.quantities import counts
 
@@ -63,14 +64,14 @@ class Junction:
 # "由A、B……组成" ends its sentence, but "由……抽调人员组成专班" goes on to its object, so it
 # takes an opener like the other formulas; the list of parts has no comma in it
 _MADE_OF = re.compile(r"(?:由|包括)[^。；;：:，,]{2,160}?(?:组成|构成)|(?:[一二三四五六七八九十]|[0-9]{1,2})(?:个|大)?部分(?:组成|构成)")
-_CLOSING_FORMULA = re.compile(r"如下|所示|为准|为止|起施行|起实施|特此(?:报告|说明|公告|函告)|"
+_CLOSING_FORMULA = re.compile(r"如下|所示|为准|起施行|起实施|特此(?:报告|说明|公告|函告)|"
                               r"现予(?:公布|公告|公开)")
 # a verb phrase that takes no object: 均已办结, 按时完成, 予以公开
 _CLOSING_VERB = re.compile(r"(?:已|均|全部|按时|如期|顺利|圆满|及时)[\u4e00-\u9fff]{0,3}?(?:办结|审结|完成|完毕|结束)|"
                            r"(?:予以|加以)[\u4e00-\u9fff]{2}")
-# characters after which the next words are what the character governs, not a new sentence
-# (在2022年, 截至2022年, 的同时, 向我局)
-_GOVERNS = set("在于从自至到向对为是了把被将和与及或的地得之以由就即乃系")
+# characters after which the next words are what the character governs, or the adverb that
+# modifies them, not a new sentence (在2022年, 截至2022年, 的同时, 向我局, 也因此)
+_GOVERNS = set("在于从自至到向对为是了把被将和与及或的地得之以由就即乃系也正并亦而还又才都")
 
 
 def _closers(text: str) -> dict[int, tuple[int, int]]:
@@ -88,8 +89,9 @@ def _closers(text: str) -> dict[int, tuple[int, int]]:
     for match in _CLOSING_VERB.finditer(text):
         add(match.start(), match.end(), _FIGURE)
     for date in tokens(text):
-        if date.day is not None and text[date.end:date.end + 1] == "止":
-            add(date.start, date.end + 1, _FIGURE)       # ……至12月31日止
+        # "统计期限为……至12月31日止" closes a statement; "自……至12月31日止，我局……" only an adverbial
+        if date.day is not None and text[date.end:date.end + 1] == "止" and period_word_before(text, date.start):
+            add(date.start, date.end + 1, _FIGURE)
     for count in counts(text):
         if text[count.num_start - 1:count.num_start] != "第":     # 第20条 is a citation
             add(count.start, count.end, _FIGURE)
@@ -208,8 +210,14 @@ def _clause_only(text: str, at: int) -> tuple[int, int] | None:
 
 # ── the next marker of an enumeration already started ─────────────────────────
 
-_SEQUENCE = re.compile(r"(?P<cn>[一二三四五六七八九十]{1,3})是|[（(](?P<paren>[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]")
+_SEQUENCE = re.compile(r"(?P<shi>[一二三四五六七八九十]{1,3})是|[（(](?P<paren>[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|"
+                       r"(?P<dun>[一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff])|"
+                       r"(?<![0-9０-９.．])(?P<dot>[0-9]{1,2})[.．、](?=[\u4e00-\u9fff])")
 _NUMERAL_WORD_BEFORE = set("第统唯专单同之任每某初星周礼其万一二三四五六七八九十百千零〇")
+# what a number after it cites rather than numbers: 第二十条（二）, 附表（二）, 附件2.
+_CITES = set("条款项章节目表图件号部分")
+#: the kind of marker a heading's style writes (see :class:`govlint.syntax.nodes.Heading`)
+MARKER_OF_STYLE = {"cn": "dun", "cn_paren": "paren-cn", "arabic": "dot", "arabic_paren": "paren-ar"}
 
 
 def _ordinal(text: str) -> int | None:
@@ -217,20 +225,30 @@ def _ordinal(text: str) -> int | None:
     return int(digits) if digits.isdigit() else cn_to_int(text)
 
 
-def _sequence_junctions(text: str, depth) -> list[tuple[int, int]]:
-    """``(at, end)`` of each "二是" / "（二）" that follows a word straight, when the same kind of
-    marker numbered one less stands earlier in the text."""
-    seen: dict[tuple[str, str], set[int]] = {}
+def _marker_kind(match: re.Match) -> str:
+    if match["paren"] is not None:
+        return "paren-ar" if match["paren"].isdigit() else "paren-cn"
+    return next(kind for kind in ("shi", "dun", "dot") if match[kind] is not None)
+
+
+def _sequence_junctions(text: str, depth, item: tuple[str, int] | None) -> list[tuple[int, int, str]]:
+    """``(at, end, missing mark)`` of each "二是" / "（二）" / "二、" / "2." that follows a word straight, when
+    the same kind of marker numbered one less stands earlier in the text, or numbers the
+    heading the text belongs to (``item``: its marker kind and number)."""
+    seen: dict[str, set[int]] = {}
+    if item is not None:
+        seen[item[0]] = {item[1]}
     out = []
     for match in _SEQUENCE.finditer(text):
-        kind = ("cn", "") if match["cn"] else ("paren", "d" if match["paren"].isdigit() else "c")
-        number = _ordinal(match["cn"] or match["paren"])
+        kind = _marker_kind(match)
+        number = _ordinal(match[kind if kind in ("shi", "dun", "dot") else "paren"])
         before = text[match.start() - 1:match.start()]
-        if number is None or before in _NUMERAL_WORD_BEFORE:
+        if number is None or before in _NUMERAL_WORD_BEFORE or kind != "shi" and before in _CITES:
             continue
         numbers = seen.setdefault(kind, set())
         if number - 1 in numbers and is_cjk(before) and before not in _GOVERNS and _outside(text, depth, match.start()):
-            out.append((match.start(), match.end()))
+            # items of an inline list ("一是……；二是……") part with a semicolon, numbered paragraphs with a stop
+            out.append((match.start(), match.end(), "；" if kind in ("shi", "dot") else "。"))
         numbers.add(number)
     return out
 
@@ -242,13 +260,15 @@ def _outside(text: str, depth, at: int) -> bool:
     return not depth[at] or depth[at] == 1 and text[at] in "（(“"
 
 
-def junctions(text: str) -> list[Junction]:
-    """Every place in ``text`` where one sentence runs into the next without a stop."""
-    return list(_junctions(text))
+def junctions(text: str, item: tuple[str, int] | None = None) -> list[Junction]:
+    """Every place in ``text`` where one sentence runs into the next without a stop.
+    ``item`` is the marker kind (:data:`MARKER_OF_STYLE`) and number of the heading whose
+    title or run-in body ``text`` is: the next item's marker glued into it is a junction."""
+    return list(_junctions(text, item))
 
 
 @lru_cache(maxsize=4096)
-def _junctions(text: str) -> tuple[Junction, ...]:
+def _junctions(text: str, item: tuple[str, int] | None = None) -> tuple[Junction, ...]:
     depth = depths(text)
     found: dict[int, Junction] = {}
     for at, (start, strength) in _closers(text).items():
@@ -269,9 +289,9 @@ def _junctions(text: str) -> tuple[Junction, ...]:
         opened = _clause_only(text, at)
         if opened:
             found[at] = _junction(text, at - 6, at, opened[0], "。")
-    for at, end in _sequence_junctions(text, depth):
+    for at, end, mark in _sequence_junctions(text, depth, item):
         if at not in found:
-            found[at] = _junction(text, at - 6, at, end, "；" if text[at] not in "（(" else "。")
+            found[at] = _junction(text, at - 6, at, end, mark)
     return tuple(found[at] for at in sorted(found))
 
 
