@@ -5,7 +5,8 @@
 是一整段带逗号的长句，比同级其他标题长得多（至少 36 个字，且是同级标题中位长度的 2.5 倍以上）：
 标题写完时漏了句号，后面的正文接了上来（“（五）加强业务培训力度积极动员……，明确……”）。
 同级标题不到三个的不检查；各个标题都是长句的写法也不报告；没有标题、
-直接以时间、主语等开句的词起头的条目（“（四）本年度共主动公开信息12条，……。”）也不报告。
+直接以时间、主语等开句的词起头的条目（“（四）本年度共主动公开信息12条，……。”）也不报告；
+能指出正文从哪里开始的（“（三）加强业务培训力度2022年，我局……”），由 L105 在接口处报告。
 
 ## 为什么重要
 标题说明这一部分讲什么；标题和正文连在一起，读者找不到这一部分的主题，目录和大纲也读不出来。
@@ -28,6 +29,7 @@ import bisect
 from govlint import Finding, hookimpl
 from govlint.model.boundaries import OPENER
 from govlint.model.prose import is_running_text
+from govlint.model.run_ons import title_junctions
 
 CODE = "L108"
 NAME = "heading-runs-into-body"
@@ -73,6 +75,8 @@ def govlint_check(report):
                 continue
             if OPENER.match(title):
                 continue    # an item written as a sentence with no title ("（四）本年度共公开……。")
+            if title_junctions(heading):
+                continue    # L105 names the very place the body starts
             yield Finding(heading.title.sub(0, min(len(heading.title.raw), 12)),
                           f"标题与正文连在了一起：“{heading.marker.raw}{title[:12]}…”有 {len(title)} 个字，"
                           f"同级标题一般只有 {round(others)} 个字左右，标题之后可能缺少句号",

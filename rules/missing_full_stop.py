@@ -14,6 +14,9 @@
   “（二）”“二、”“2.”直接接在词语后面的也报告；“第二十条（二）”“附件2.”这类引用不算。
   同一句里这些词正常相连的不报告（“现将……公布如下：”“全年共……，其中……”“采取如下措施”
   “完成全年任务”“公布我局年度报告”“由……组成的专班”）。
+- 标题写完没有句号，正文接了上来，接口处是带逗号的开句说法（“一、总体情况2022年，我局……”
+  “（二）依申请公开此外，……”）：标题是不带逗号的短名称，以任何词语结束都可以，
+  所以不需要收尾语；标题本身就是一句话的（“（三）进入2023年，……”）不算。
 
 只检查像正文的段落（段中有逗号或句号）。不报告：以数字或“余”“多”结尾的（数量没有写完，
 属于句子不完整）；文件最后一段（可能被截断）；没有句号、带冒号的栏目行（“单位名称：……，联系人：……”）；
@@ -42,7 +45,7 @@
 
 from govlint import Finding, Fix, hookimpl
 from govlint.model.boundaries import NEW_ITEM, OPENER, continues, missing_end
-from govlint.model.run_ons import MARKER_OF_STYLE, junctions
+from govlint.model.run_ons import heading_item, junctions, title_junctions
 from govlint.syntax.nodes import Heading, Paragraph
 from govlint.model.prose import is_running_text
 
@@ -94,17 +97,13 @@ def _new_sentence_follows(report, block, after, hard_wrapped: bool) -> bool:
 
 
 def _prose_in_items(report):
-    """Every run of running text, a heading's title and run-in body with the heading's marker
-    (a glued "（二）" in the body of "（一）" starts the next item)."""
+    """Every paragraph and run-in body with the marker of the heading it belongs to (a glued
+    "（二）" in the body of "（一）" starts the next item); heading titles are read apart."""
     for block in report.blocks:
         if isinstance(block, Paragraph):
             yield block.text, None
-        elif isinstance(block, Heading):
-            kind = MARKER_OF_STYLE.get(block.style)
-            item = (kind, block.number) if kind and block.number is not None else None
-            yield block.title, item
-            if block.body is not None:
-                yield block.body, item
+        elif isinstance(block, Heading) and block.body is not None:
+            yield block.body, heading_item(block)
 
 
 @hookimpl
@@ -127,6 +126,13 @@ def govlint_check(report):
         end = text.sub(at, at + 1)
         yield Finding(end, "段落结尾缺少句号", "the paragraph does not end with a full stop",
                       fix=Fix(end.end, end.end, "。") if end != text.span else None)
+    for heading in (b for b in blocks if isinstance(b, Heading)):
+        for junction in title_junctions(heading):
+            at = junction.at
+            yield Finding(heading.title.sub(at - 1, at + 1),
+                          f"标题与正文连在了一起：标题“…{junction.closing}”与正文“{junction.opening}…”之间缺少句号",
+                          f"the heading runs into its body: a full stop is missing between "
+                          f"“…{junction.closing}” and “{junction.opening}…”")
     for text, item in _prose_in_items(report):
         for junction in junctions(text.raw, item):
             at = junction.at

@@ -260,15 +260,29 @@ def _outside(text: str, depth, at: int) -> bool:
     return not depth[at] or depth[at] == 1 and text[at] in "（(“"
 
 
-def junctions(text: str, item: tuple[str, int] | None = None) -> list[Junction]:
+def junctions(text: str, item: tuple[str, int] | None = None, title: bool = False) -> list[Junction]:
     """Every place in ``text`` where one sentence runs into the next without a stop.
     ``item`` is the marker kind (:data:`MARKER_OF_STYLE`) and number of the heading whose
-    title or run-in body ``text`` is: the next item's marker glued into it is a junction."""
-    return list(_junctions(text, item))
+    title or run-in body ``text`` is: the next item's marker glued into it is a junction.
+    With ``title`` the text is a heading's title, a name that ends on any word: whatever
+    opens a clause with its comma after it starts the body ("总体情况2022年，我局……")."""
+    return list(_junctions(text, item, title))
+
+
+def heading_item(heading) -> tuple[str, int] | None:
+    """The marker kind and number of a :class:`~govlint.syntax.nodes.Heading`, as
+    :func:`junctions` takes them."""
+    kind = MARKER_OF_STYLE.get(heading.style)
+    return (kind, heading.number) if kind and heading.number is not None else None
+
+
+def title_junctions(heading) -> list[Junction]:
+    """Where a heading's title runs into its body or into the next item."""
+    return junctions(heading.title.raw, heading_item(heading), title=True)
 
 
 @lru_cache(maxsize=4096)
-def _junctions(text: str, item: tuple[str, int] | None = None) -> tuple[Junction, ...]:
+def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = False) -> tuple[Junction, ...]:
     depth = depths(text)
     found: dict[int, Junction] = {}
     for at, (start, strength) in _closers(text).items():
@@ -289,6 +303,19 @@ def _junctions(text: str, item: tuple[str, int] | None = None) -> tuple[Junction
         opened = _clause_only(text, at)
         if opened:
             found[at] = _junction(text, at - 6, at, opened[0], "。")
+    if title:
+        # a title is a short name with no comma in it: "（三）进入2023年，……" is an item written
+        # as a sentence, not a title glued to its body
+        first_comma = min((i for i in (text.find("，"), text.find(",")) if i >= 0), default=len(text))
+        for at in range(_SHORTEST_TITLE, min(len(text), first_comma)):
+            if at in found or not _outside(text, depth, at):
+                continue
+            before = text[at - 1]
+            if not is_cjk(before) or before in _GOVERNS or _ITEM.match(text, at):
+                continue
+            opened = _opener(text, at)
+            if opened and opened[1] >= _CLAUSE and text[opened[0] - 1] in _COMMA:
+                found[at] = _junction(text, at - 6, at, opened[0], "。")
     for at, end, mark in _sequence_junctions(text, depth, item):
         if at not in found:
             found[at] = _junction(text, at - 6, at, end, mark)
@@ -296,6 +323,7 @@ def _junctions(text: str, item: tuple[str, int] | None = None) -> tuple[Junction
 
 
 _SHOWN = 10     # characters of each side a message quotes at most
+_SHORTEST_TITLE = 4
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、]")
 
 
