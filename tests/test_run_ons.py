@@ -124,3 +124,25 @@ CORRECT = [
 @pytest.mark.parametrize("text", CORRECT)
 def test_one_sentence_or_with_its_stop(text):
     assert junctions(text) == []
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("总体情况2022年，我局认真贯彻落实《条例》", "2022年"),
+    ("依申请公开此外，还规范了受理流程", "此外"),
+    ("主动公开情况我局积极推进决策公开", "我局积极"),
+    ("政府信息管理各单位均严格执行审查制度", "各单位均"),
+    ("依申请公开情况全年未收到申请", "全年未"),
+    ("政府信息管理一是加强组织领导", "一是"),
+    ("依申请公开情况根据《条例》规定按时答复", "根据"),
+    ("组织领导我局对政务公开工作高度重视", "我局对"),
+])
+def test_a_heading_title_run_into_its_body(title, opening):
+    (found,) = junctions(title, title=True)
+    assert title[found.at:].startswith(opening)
+
+
+@pytest.mark.parametrize("title", ["主动公开政府信息情况", "存在的主要问题及改进情况", "我局主动公开情况",
+                                   "主动公开工作全年总体情况", "进入2023年，我局继续深化公开", "关于2022年，",
+                                   "加强平台建设我局", "依据第（一）项规定公开"])
+def test_a_title_that_is_a_name_or_a_sentence(title):
+    assert junctions(title, title=True) == []

@@ -125,16 +125,21 @@ _SUBJECT = re.compile(r"(?:我|本)(?:机关|单位|部门|中心|街道|办公�
 # what a clause's predicate starts with: an adverb, a verb of the genre's work
 _PREDICATE = re.compile(r"共|累计|积极|认真|严格|全面|高度|始终|坚持|进一步|不断|持续|切实|扎实|着力|大力|主动|深入|依法|"
                         r"按照|根据|通过|围绕|结合|紧紧|紧扣|牢固|坚决|未|无|没有|已|还|将|也|均|都|继续|加强|做好|落实|推进|"
-                        r"完善|建立|健全|收到|受理|办理|发布|印发|制定|开展|组织|召开|新增|合计|总计|对|把|向")
+                        r"完善|建立|健全|收到|受理|办理|发布|印发|制定|开展|组织|召开|新增|合计|总计|对|把|向|按时|及时|"
+                        r"按期|定期")
 # a numbered item: （一） (1) 1. 1、 一是 第一，
 _ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、．.](?=[\u4e00-\u9fff])|"
                    r"[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,]")
 _COMMA = "，,"
 
 
+def _comma_at(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at] in _COMMA
+
+
 def _after_subject(text: str, at: int) -> int:
     """How strongly what follows a subject or a time word at ``at`` says a clause starts."""
-    if text[at:at + 1] in _COMMA:
+    if _comma_at(text, at):
         return _CLAUSE
     predicate = _PREDICATE.match(text, at)
     if predicate and "的" not in text[predicate.end():predicate.end() + 4]:
@@ -153,7 +158,7 @@ def _opener(text: str, at: int) -> tuple[int, int] | None:
     word = _DISCOURSE.match(text, at)
     if word:
         end = word.end()
-        if text[end:end + 1] in _COMMA:
+        if _comma_at(text, end):
             return end + 1, _CLAUSE
         return end, _LIKELY if word.group(0) in _BARE else _PLAIN
     date = _dates_at(text).get(at)
@@ -182,7 +187,7 @@ def _dates_at(text: str) -> dict:
 
 def _time_phrase(text: str, end: int) -> tuple[int, int]:
     """A time adverbial ending at ``end``: how strongly its continuation says a clause starts."""
-    if text[end:end + 1] in _COMMA:
+    if _comma_at(text, end):
         return end + 1, _CLAUSE
     subject = _SUBJECT.match(text, end)
     if subject:
@@ -202,7 +207,7 @@ def _clause_only(text: str, at: int) -> tuple[int, int] | None:
     if ask and text[at - 1:at] not in set("例比譬假诸犹宛"):
         return ask.end(), _CLAUSE
     word = _DISCOURSE.match(text, at)
-    if word and word.group(0) in _CLAUSE_ONLY and text[word.end():word.end() + 1] in _COMMA:
+    if word and word.group(0) in _CLAUSE_ONLY and _comma_at(text, word.end()):
         if not (word.group(0) == "此外" and text[at - 1:at] == "除"):     # 除此外，
             return word.end() + 1, _CLAUSE
     return None
@@ -311,10 +316,20 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
             if at in found or not _outside(text, depth, at):
                 continue
             before = text[at - 1]
-            if not is_cjk(before) or before in _GOVERNS or _ITEM.match(text, at):
+            if not is_cjk(before) or before in _GOVERNS:
+                continue
+            # a title ends on what a section is about (……情况, ……工作, ……机制): after it a clause that
+            # starts with a subject and its predicate, an item or a preposition is the body ("主动公开
+            # 情况我局积极……", "政府信息管理一是……", "依申请公开情况根据《条例》……"); after another
+            # word only an opener with its comma is ("第（一）项", "工作全年总体情况" are no body)
+            named = _TITLE_END.search(text, 0, at) is not None
+            if _ITEM.match(text, at) and not named:
                 continue
             opened = _opener(text, at)
-            if opened and opened[1] >= _CLAUSE and text[opened[0] - 1] in _COMMA:
+            if opened is None:
+                continue
+            body = opened[1] >= _LIKELY or _ITEM.match(text, at) or _ADVERBIAL.match(text, at)
+            if (opened[1] >= _CLAUSE and _comma_at(text, opened[0] - 1)) or named and body:
                 found[at] = _junction(text, at - 6, at, opened[0], "。")
     for at, end, mark in _sequence_junctions(text, depth, item):
         if at not in found:
@@ -324,6 +339,8 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
 
 _SHOWN = 10     # characters of each side a message quotes at most
 _SHORTEST_TITLE = 4
+# the words a heading's title ends on: what its section is about
+_TITLE_END = re.compile(r"(?:情况|工作|建设|管理|公开|事项|问题|机制|制度|措施|平台|解读|回应|培训|监督|考核|领导|保障)$")
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、]")
 
 
