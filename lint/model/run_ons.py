@@ -3,9 +3,9 @@
 A junction is read from both sides of a place with no punctuation:
 
 - **what closes** the text before it: a closing formula that only ends a sentence
-  (如下, 由……组成/构成, 如表所示, 为准, 为止, 特此报告, 现予公布), a statement that ends on
-  its figure (a count with its unit, "公开信息120条"), a verb phrase that takes no object
-  (均已办结, 按时完成, 予以公开), or the end of a list (……等);
+  (如下, 由……组成/构成, 如表所示, 为准, 起施行, 特此报告, 现予公布), a statement that ends on
+  its figure (a count with its unit, "公开信息120条"; a stated period's "……至12月31日止"), a
+  verb phrase that takes no object (均已办结, 按时完成, 予以公开), or the end of a list (……等);
 - **what opens** the text after it: a time adverbial (全年, 本年度, 截至, a year read by the
   date tokenizer: 2022年), a new subject (我局, 本机关, 各部门), a discourse opener (此外,
   其中, 首先, 下一步), a numbered item ((一), 1., 一是) — each scored by what it is followed
@@ -16,8 +16,15 @@ A junction is reported when both sides together are strong enough: a closing for
 needs no more than a plain opener, a closing figure or verb phrase needs an opener that
 can only start a clause, the end of a list (等) or a plain word only an opener that is
 followed by its comma and names no noun ("……工作此外，我局……").  Besides, the next marker
-of an enumeration the text has already started ("一是……二是……", "（一）……（二）……")
-always starts a new item when it stands straight after a word.
+of an enumeration the text (or the heading it belongs to) has already started ("一是……二是……",
+"（一）……（二）……", "1.……2.……") always starts a new item when it stands straight after a word.
+
+A heading's title is a short name, so any word may end it: after it, an opener with its
+comma starts the body ("一、总体情况2022年，我局……"), and so does a clause with a subject, an
+item or a preposition after a title that ends on its topic ("政府信息管理我局严格……").
+
+Adverbials are not sentences: "截至目前为止我局共……" and "自……至12月31日止，我局……" lack
+at most a comma, and are not read as two sentences.
 
 Every offset is an offset into the string passed in.
 """
@@ -297,7 +304,7 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
         if opened is None or strength + opened[1] < _ENOUGH:
             continue
         end = opened[0]
-        found[at] = _junction(text, start, at, end, _missing_mark(text, start, at, end))
+        found[at] = _junction(text, at, end, _missing_mark(text, start, at, end))
     for word in _CLAUSE_START.finditer(text):
         at = word.start()
         if not at or at in found or depth[at]:
@@ -307,7 +314,7 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
             continue
         opened = _clause_only(text, at)
         if opened:
-            found[at] = _junction(text, at - 6, at, opened[0], "。")
+            found[at] = _junction(text, at, opened[0], "。")
     if title:
         # a title is a short name with no comma in it: "（三）进入2023年，……" is an item written
         # as a sentence, not a title glued to its body
@@ -330,10 +337,10 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
                 continue
             body = opened[1] >= _LIKELY or _ITEM.match(text, at) or _ADVERBIAL.match(text, at)
             if (opened[1] >= _CLAUSE and _comma_at(text, opened[0] - 1)) or named and body:
-                found[at] = _junction(text, at - 6, at, opened[0], "。")
+                found[at] = _junction(text, at, opened[0], "。")
     for at, end, mark in _sequence_junctions(text, depth, item):
         if at not in found:
-            found[at] = _junction(text, at - 6, at, end, mark)
+            found[at] = _junction(text, at, end, mark)
     return tuple(found[at] for at in sorted(found))
 
 
@@ -344,10 +351,11 @@ _TITLE_END = re.compile(r"(?:情况|工作|建设|管理|公开|事项|问题|�
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、]")
 
 
-def _junction(text: str, start: int, at: int, end: int, mark: str) -> Junction:
-    """A :class:`Junction` quoting a few words of each side: the closing words (the tail of a
-    long "由……组成"), the opening words (at least a few characters, up to the next mark)."""
-    closing = text[max(0, at - _SHOWN, min(start, at - 6)):at]
+def _junction(text: str, at: int, end: int, mark: str) -> Junction:
+    """A :class:`Junction` quoting a few words of each side: the clause that closes (its last
+    characters when it is long), the opening words (at least a few characters, up to the next mark)."""
+    clause = max((m.end() for m in _PUNCTUATION.finditer(text, max(0, at - _SHOWN), at)), default=0)
+    closing = text[max(clause, at - _SHOWN):at]
     stop = _PUNCTUATION.search(text, max(end, at + 1))
     reach = max(end, min(at + 4, stop.start() if stop else len(text)))
     return Junction(at, closing, text[at:min(reach, at + _SHOWN)].rstrip("，,"), mark)
