@@ -25,6 +25,7 @@ from govlint.model.pairs import pair
     ("2025111231日", (2025, None, None, "run-together")),
     ("202年1月20日", (None, 1, 20, "bad-year")),
     ("2021以来", (2021, None, None, "no-nian")),
+    ("二〇二三年一月二十", (2023, 1, 20, "no-ri")),
     ("2022年3月", (2022, 3, None, None)),
     ("12月31日", (None, 12, 31, None)),
 ])
@@ -36,6 +37,12 @@ def test_one_date(text, expected):
 @pytest.mark.parametrize("text", ["三年来", "第十四个五年规划", "国办公开办函〔2021〕30号", "共3件", "0532-20220315"])
 def test_no_date(text):
     assert not [d for d in tokens(text) if d.year is not None]
+
+
+@pytest.mark.parametrize("text", ["2022年1月三次", "2022年三月二十余家", "2023年1月二十召开"])
+def test_a_chinese_numeral_after_the_month_in_a_sentence_is_no_lost_day(text):
+    (found,) = tokens(text)
+    assert (found.day, found.flaw) == (None, None)
 
 
 def test_find_dates_keeps_to_well_formed_full_dates():

@@ -6,7 +6,7 @@ ranges built from them (2021年1月1日至12月31日, 自……起至……止, 
 
 Broken: a date that lost a mark between its parts, each told by a ``flaw``:
 ``"no-nian"`` 202203月15日 / 2021以来, ``"no-yue"`` 2022年0315日, ``"no-ri"`` 2022年3月15
-followed by words, ``"run-together"`` 20220315日 (年 and 月 both gone), ``"bad-year"`` 202年1月20日 (a year
+followed by words (二〇二三年一月二十 only where the text ends), ``"run-together"`` 20220315日 (年 and 月 both gone), ``"bad-year"`` 202年1月20日 (a year
 of three or five digits).  Whether a date
 exists on the calendar is a property (:attr:`FoundDate.is_valid`), not a flaw.
 
@@ -37,7 +37,8 @@ _SHAPE = re.compile(
     rf"(?<![{_ARABIC}{_CN_DIGITS}十A-Za-z.．])(?=[ \u3000{_ARABIC}{_CN_DIGITS}十年月日号])"
     rf"(?:(?P<y>{_NUMBER})?{_S}(?P<ny>年))?{_S}"
     rf"(?:(?P<m>{_NUMBER})?{_S}(?P<nm>月))?{_S}"
-    rf"(?:(?P<d>{_NUMBER})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}]))(?P<after>.?))?"
+    rf"(?:(?P<d>{_NUMBER})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}])|[{_CN_DIGITS}十]{{1,3}}(?![{_CN_DIGITS}十]))"
+    rf"(?P<after>.?))?"
 )
 _ISO = re.compile(rf"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{{2}}){_S}(?P<sep>[-/.．]){_S}(?P<m>[0-9]{{1,2}}){_S}"
                   rf"(?P=sep){_S}(?P<d>[0-9]{{1,2}})(?![0-9])")
@@ -167,6 +168,10 @@ def _read(match: re.Match) -> FoundDate | None:
         if nm and bare is not None and not nd:
             following = match["after"]
             if following and _NOT_A_LOST_RI.match(match.string, match.start("after")):
+                return found(year, month, None, stop=match.end("nm"))
+            if following and not to_halfwidth(bare).isdigit():
+                # a Chinese numeral after 月 lost its 日 only where the text ends ("二〇二三年一月二十"):
+                # in a sentence it is as likely a count ("一月三次", "三月二十余家")
                 return found(year, month, None, stop=match.end("nm"))
             stop = match.start("after") if following else end
             return found(year, month, _number(bare), "no-ri", stop=stop)
