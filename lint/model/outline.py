@@ -94,9 +94,8 @@ def cut_off(report: Report):
     落款 that would come after that point are not separately reported missing.
     """
     from govlint.syntax.nodes import Heading, Signature, Table
-    from govlint.model.tables import recognise
-
     from govlint.model.signature_line import broken_signature
+    from govlint.model.tables import recognise
 
     if not report.blocks or report.signature is not None:
         return None     # a report that reached its 落款 ended (page furniture may follow)
