@@ -329,7 +329,7 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
             # starts with a subject and its predicate, an item or a preposition is the body ("主动公开
             # 情况我局积极……", "政府信息管理一是……", "依申请公开情况根据《条例》……"); after another
             # word only an opener with its comma is ("第（一）项", "工作全年总体情况" are no body)
-            named = _TITLE_END.search(text, 0, at) is not None
+            named = _TITLE_END.fullmatch(text, max(0, at - 2), at) is not None
             if _ITEM.match(text, at) and not named:
                 continue
             opened = _opener(text, at)
@@ -347,7 +347,8 @@ def _junctions(text: str, item: tuple[str, int] | None = None, title: bool = Fal
 _SHOWN = 10     # characters of each side a message quotes at most
 _SHORTEST_TITLE = 4
 # the words a heading's title ends on: what its section is about
-_TITLE_END = re.compile(r"(?:情况|工作|建设|管理|公开|事项|问题|机制|制度|措施|平台|解读|回应|培训|监督|考核|领导|保障)$")
+# (every word two characters: a title ends on one where the two characters before a place are one)
+_TITLE_END = re.compile(r"情况|工作|建设|管理|公开|事项|问题|机制|制度|措施|平台|解读|回应|培训|监督|考核|领导|保障")
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、]")
 
 
@@ -356,7 +357,7 @@ def _junction(text: str, at: int, end: int, mark: str) -> Junction:
     characters when it is long), the opening words (at least a few characters, up to the next mark)."""
     clause = max((m.end() for m in _PUNCTUATION.finditer(text, max(0, at - _SHOWN), at)), default=0)
     closing = text[max(clause, at - _SHOWN):at]
-    stop = _PUNCTUATION.search(text, max(end, at + 1))
+    stop = _PUNCTUATION.search(text, max(end, at + 1), at + _SHOWN)     # bounded: linear in the text
     reach = max(end, min(at + 4, stop.start() if stop else len(text)))
     return Junction(at, closing, text[at:min(reach, at + _SHOWN)].rstrip("，,"), mark)
 
