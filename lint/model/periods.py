@@ -8,6 +8,7 @@ Every offset is an offset into the string passed in.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from govlint.syntax.dates import FoundDate, tokens
@@ -29,12 +30,15 @@ def period_word_before(raw: str, at: int, ends: str = CLAUSE_END) -> bool:
 def period_starts(raw: str) -> list[FoundDate]:
     """The date each statistics period of ``raw`` starts on: the first whole date after a
     period word, in the same clause ("统计期限为2021年1月1日至……" → 2021年1月1日)."""
-    out = []
     found = [d for d in tokens(raw) if d.flaw is None and d.is_complete and not _BEFORE.match(raw, d.end)]
+    starts = [d.start for d in found]
+    # where the clause around each offset ends: read once from the end, so the text is read once
+    clause_end = [len(raw)] * (len(raw) + 1)
+    for i in range(len(raw) - 1, -1, -1):
+        clause_end[i] = i if raw[i] in CLAUSE_END + _COMMA else clause_end[i + 1]
+    out = []
     for word in PERIOD_WORD.finditer(raw):
-        ends = [raw.find(ch, word.end()) for ch in CLAUSE_END + _COMMA]
-        stop = min((e for e in ends if e >= 0), default=len(raw))
-        first = next((d for d in found if word.end() <= d.start < stop), None)
-        if first is not None and first not in out:
-            out.append(first)
+        first = bisect.bisect_left(starts, word.end())
+        if first < len(found) and found[first].start < clause_end[word.end()] and found[first] not in out[-1:]:
+            out.append(found[first])
     return out
