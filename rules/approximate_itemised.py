@@ -20,9 +20,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.breakdowns import breakdowns
-from govlint.model.quantities import same_value
+from govlint import Finding, hookimpl, same_value
 
 CODE = "W223"
 NAME = "approximate-itemised"
@@ -30,19 +28,18 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for item in breakdowns(text.raw):
-            total, parts = item.total, item.same_unit_parts
-            if not total.approx or not item.complete or item.other_units or not parts:
-                continue
-            if any(p.approx for p in item.parts):
-                continue
-            added = sum(p.value for p in parts)
-            if not same_value(added, total.value):
-                continue
-            written = text.raw[total.start:total.end]
-            yield Finding(text.sub(total.start, total.end),
-                          f"“{written}”是约数，而分项齐全、正好加起来是 {text.raw[total.num_start:total.num_end]}"
-                          f"{total.unit}：应写确数",
-                          f"“{written}” is approximate, but its complete list of parts adds up to exactly that figure")
+def govlint_check(document):
+    for text, item in document.breakdowns:
+        total, parts = item.total, item.same_unit_parts
+        if not total.approx or not item.complete or item.other_units or not parts:
+            continue
+        if any(p.approx for p in item.parts):
+            continue
+        added = sum(p.value for p in parts)
+        if not same_value(added, total.value):
+            continue
+        written = text.raw[total.start:total.end]
+        yield Finding(text.sub(total.start, total.end),
+                      f"“{written}”是约数，而分项齐全、正好加起来是 {text.raw[total.num_start:total.num_end]}"
+                      f"{total.unit}：应写确数",
+                      f"“{written}” is approximate, but its complete list of parts adds up to exactly that figure")

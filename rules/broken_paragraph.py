@@ -29,12 +29,9 @@
 句子时才提供修复；接缝处是数字时只报告，不修复（数字从不改写）。
 """
 
-import re
-
-from govlint import Finding, Fix, hookimpl
-from govlint.model.boundaries import CARRIES_ON, NEW_ITEM, continues
-from govlint.syntax.nodes import Paragraph
-from govlint.model.prose import is_cjk, is_running_text
+from govlint import (
+    CARRIES_ON, Finding, Fix, NEW_ITEM, Paragraph, continues, hookimpl, is_cjk, is_running_text,
+)
 
 CODE = "L104"
 NAME = "broken-paragraph"

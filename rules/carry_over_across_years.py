@@ -23,10 +23,7 @@
 核对两年的台账，使两个数字一致。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.agency import reporting_agency, same_agency
-from govlint.model.tables import recognise
-from govlint.model.tables.messages import number
+from govlint import Finding, format_number as number, hookimpl, same_agency
 
 CODE = "X101"
 NAME = "carry-over-across-years"
@@ -36,21 +33,22 @@ COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "�
 
 
 @hookimpl
-def govlint_check_reports(reports):
+def govlint_check_reports(documents):
     dated = []
-    for report in reports:
-        agency = reporting_agency(report)
-        if report.year is not None and agency is not None:
-            dated.append((report, agency.name))
+    for document in documents:
+        agency = document.agency
+        if document.report.year is not None and agency is not None:
+            dated.append((document, agency.name))
     for later, name in dated:
         for earlier, other in dated:
-            if earlier.year == later.year - 1 and same_agency(name, other):
+            if earlier.report.year == later.report.year - 1 and same_agency(name, other):
                 yield from _compare(earlier, later)
 
 
-def _compare(earlier, later):
-    before = recognise(earlier).table("三")
-    after = recognise(later).table("三")
+def _compare(earlier_document, later_document):
+    earlier, later = earlier_document.report, later_document.report
+    before = earlier_document.tables.table("三")
+    after = later_document.tables.table("三")
     if before is None or after is None:
         return
     differing = []

@@ -25,8 +25,7 @@
 把文号改成规范写法只改标点和语序，不改变所指的文件，可以自动修复。
 """
 
-from govlint import Finding, Fix, hookimpl
-from govlint.model.citations import decrees, doc_numbers
+from govlint import Finding, Fix, decrees, doc_numbers, hookimpl
 
 CODE = "L109"
 NAME = "citation-form"
@@ -35,12 +34,12 @@ FIXABLE = True   # offers a fix that --fix applies
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
+def govlint_check(document):
+    for text in document.prose():
         for citation in doc_numbers(text.raw) + decrees(text.raw):
             if citation.is_canonical:
                 continue
             span = text.sub(citation.start, citation.end)
-            fix = Fix(span.start, span.end, citation.canonical) if span != text.span else None
+            fix = Fix(span.start, span.end, citation.canonical) if text.placed else None
             yield Finding(span, f"“{citation.written}”写法不规范，应为“{citation.canonical}”",
                           f"“{citation.written}” should be written “{citation.canonical}”", fix=fix)

@@ -21,9 +21,10 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.contacts import email_problem, fields, run_together
-from govlint.model.prose import texts
+from govlint import (
+    Finding, contact_fields as fields, contacts_run_together as run_together, email_problem,
+    hookimpl,
+)
 
 CODE = "L110"
 NAME = "contact-field"
@@ -33,8 +34,8 @@ _EMAIL = {"no-at": ("缺少“@”", "has no @"), "no-dot": ("“@”之后缺�
 
 
 @hookimpl
-def govlint_check(report):
-    for text in texts(report, cells=True):
+def govlint_check(document):
+    for text in document.prose(cells=True):
         found = fields(text.raw)
         for field in found:
             problem = email_problem(field.value) if field.kind == "email" else None

@@ -19,9 +19,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.contacts import fields
-from govlint.model.prose import texts
+from govlint import Finding, contact_fields as fields, hookimpl
 
 CODE = "W207"
 NAME = "contact-without-name"
@@ -29,8 +27,8 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for text in texts(report, cells=True):
+def govlint_check(document):
+    for text in document.prose(cells=True):
         for field in fields(text.raw):
             if field.kind != "name" or not field.colon:
                 continue

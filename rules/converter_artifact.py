@@ -25,9 +25,7 @@
 
 import re
 
-from govlint import Finding, Fix, hookimpl
-from govlint.syntax.nodes import Artifact
-from govlint.model.prose import texts
+from govlint import Artifact, Finding, Fix, hookimpl
 
 CODE = "L101"
 NAME = "converter-artifact"
@@ -53,13 +51,12 @@ def _describe(found: str) -> str:
 
 
 @hookimpl
-def govlint_check(report):
-    for text in texts(report, cells=True, title=True):
-        for match in _DEBRIS.finditer(text.raw):
-            span = text.sub(match.start(), match.end())
-            fix = Fix(span.start, span.end, "") if span != text.span or len(match.group(0)) == len(text.raw) else None
-            yield Finding(span, f"转换残留的{_describe(match.group(0))}，应删除",
-                          "conversion debris left in the text", fix=fix)
+def govlint_check(report, document):
+    for hit in document.search(_DEBRIS, cells=True, title=True, logical=False):
+        span = hit.span
+        fix = Fix(span.start, span.end, "") if hit.text.placed else None
+        yield Finding(span, f"转换残留的{_describe(hit.match.group(0))}，应删除",
+                      "conversion debris left in the text", fix=fix)
     for before, _, between in report.gaps():
         for match in _DEBRIS.finditer(between):
             start, end = before.span.end + match.start(), before.span.end + match.end()

@@ -23,9 +23,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.prose import is_cjk
-from govlint.model.quantities import COUNT_UNITS, bare_numbers, counts
+from govlint import COUNT_UNITS, Finding, bare_numbers, counts, hookimpl, is_cjk
 
 CODE = "W221"
 NAME = "count-without-unit"
@@ -33,8 +31,8 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
+def govlint_check(document):
+    for text in document.prose(logical=True):
         bare = bare_numbers(text.raw)
         if not bare:
             continue

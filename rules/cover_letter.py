@@ -26,7 +26,6 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.model.front_matter import report_cover_letter
 
 CODE = "S112"
 NAME = "cover-letter-before-title"
@@ -34,8 +33,8 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    letter = report_cover_letter(report)
+def govlint_check(report, document):
+    letter = document.cover_letter
     if letter is None:
         return
     marks = []

@@ -22,9 +22,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.model.placed_dates import all_dates
-from govlint.model.signature_line import broken_signature
+from govlint import Finding, broken_signature, hookimpl
 
 CODE = "D102"
 NAME = "date-empty"
@@ -34,8 +32,8 @@ _BLANK_PART = re.compile(r"年[ \u3000]+月|月[ \u3000]+日")
 
 
 @hookimpl
-def govlint_check(report):
-    for placed in all_dates(report):
+def govlint_check(document):
+    for placed in document.dates:
         if placed.date.is_complete:
             continue
         written = placed.text.raw[placed.date.start:placed.date.end]
@@ -44,7 +42,7 @@ def govlint_check(report):
             continue
         yield Finding(placed.span, f"日期“{written.strip()}”没有填写完整",
                       f"the date “{written.strip()}” is not filled in")
-    broken = broken_signature(report)
+    broken = broken_signature(document.report)
     if broken is not None and broken.lacks_day:
         # a 落款 dated to the month only ("2023年1月"); a lost mark is D103's
         written = broken.text.raw[broken.date.start:broken.date.end]

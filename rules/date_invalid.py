@@ -27,7 +27,6 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.model.placed_dates import all_tokens
 
 CODE = "D103"
 NAME = "date-invalid"
@@ -45,8 +44,8 @@ _LOST = {
 
 
 @hookimpl
-def govlint_check(report):
-    for placed in all_tokens(report):
+def govlint_check(report, document):
+    for placed in document.date_tokens:
         found, written = placed.date, placed.written.strip()
         if found.flaw == "no-nian" and found.month is None:
             continue        # "2021以来": a year without 年 (W209)
@@ -58,10 +57,10 @@ def govlint_check(report):
             yield Finding(placed.span, f"日期“{written}”在日历上不存在", f"the date “{written}” does not exist")
     if report.year is None:
         return
-    for text in report.prose():
-        for match in _AS_OF.finditer(text.raw):
-            year = int(match["y"])
-            if year > report.year + 1 or year < 2000:
-                yield Finding(text.sub(match.start("y"), match.end("y") + 1),
-                              f"“{match.group(0)}”的年份不可能：这是{report.year}年度的报告",
-                              f"“{match.group(0)}”: impossible year in a report for {report.year}")
+    for hit in document.search(_AS_OF):
+        match = hit.match
+        year = int(match["y"])
+        if year > report.year + 1 or year < 2000:
+            yield Finding(hit.text.sub(match.start("y"), match.end("y") + 1),
+                          f"“{match.group(0)}”的年份不可能：这是{report.year}年度的报告",
+                          f"“{match.group(0)}”: impossible year in a report for {report.year}")

@@ -21,7 +21,6 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.model.placed_dates import date_ranges
 
 CODE = "D106"
 NAME = "date-range-reversed"
@@ -29,8 +28,8 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for text, found in date_ranges(report):
+def govlint_check(document):
+    for text, found in document.date_ranges:
         if found.is_reversed:
             written = text.raw[found.start:found.end]
             yield Finding(text.sub(found.start, found.end), f"日期区间“{written}”的终点早于起点",

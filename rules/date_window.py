@@ -23,9 +23,7 @@
 
 import datetime as dt
 
-from govlint import Finding, hookimpl
-from govlint.model.placed_dates import publication_dates
-from govlint.model.standard import agency_kind, deadline
+from govlint import Finding, agency_kind, deadline, hookimpl
 
 CODE = "D104"
 NAME = "date-window"
@@ -35,7 +33,7 @@ _ROLE = {"signature": "落款日期", "title": "标题下的日期", "meta": "�
 
 
 @hookimpl
-def govlint_check(report, context):
+def govlint_check(report, context, document):
     year = report.year
     if year is None:
         return
@@ -44,7 +42,7 @@ def govlint_check(report, context):
         agency = agency or report.signature.agency.raw
     kind = context.get("agency_kind") or agency_kind(agency)
     last_day = deadline(year, kind)
-    for placed in publication_dates(report):
+    for placed in document.publication_dates:
         found = placed.date
         if not (found.is_complete and found.is_valid):
             continue

@@ -26,73 +26,31 @@
 
 import re
 
-from govlint import Finding, Fix, hookimpl
-from govlint.model.prose import CJK
+from govlint import Finding, Fix, doubled_characters, doubled_words, hookimpl
 
 CODE = "W202"
 NAME = "doubled-word"
 SEVERITY = "error"
 FIXABLE = True   # offers a fix that --fix applies
 
-# doubled characters that are a slip, with the neighbours that make the pair correct
-# (previous characters, next characters)
-_CHARS = {
-    "的": ("目端", "确"),
-    "了": ("不为除", "解之"),
-    "性": ("个", "格别质能状命"),
-    "化": ("", "学工解妆肥石验纤合作"),
-    "在": ("存所实自", ""),
-    "和": ("温平缓调总饱附柔祥谐融共", "气谐睦"),
-    "与": ("参给赋授", ""),
-    "并": ("合兼吞归", "购入"),
-    "于": ("", ""),
-    "已": ("", ""),
-    "也": ("", ""),
-    "被": ("", "子"),
-    "按": ("", "钮键"),
-}
-_DOUBLE_CHAR = re.compile("(" + "|".join(_CHARS) + r")\1")
-# the shortest word that repeats, and every further copy of it ("很长很长很长" is one slip)
-_DOUBLE_WORD = re.compile(rf"([{CJK}]{{2,6}}?)\1+")
 _VERBS = ("制定|成立|建立|开展|完善|印发|出台|召开|组织|举办|设立|发布|公开|修订|修改|落实|明确|健全|"
           "调整|制订|编制|推进|加强|实施|出台|开通|设置|增设|更新|规范")
 _TWO_VERBS = re.compile(rf"({_VERBS})了({_VERBS})了")
 
 
-def _doubled_chars(raw: str):
-    for match in _DOUBLE_CHAR.finditer(raw):
-        ch = match.group(1)
-        before_ok, after_ok = _CHARS[ch]
-        prev = raw[match.start() - 1] if match.start() else ""
-        nxt = raw[match.end()] if match.end() < len(raw) else ""
-        if (prev and prev in before_ok) or (nxt and nxt in after_ok):
-            continue
-        if raw[match.start():match.end() + 2] == ch * 2 + "确确" or raw.startswith(ch * 4, match.start() - 2):
-            continue
-        yield match.start(), match.end(), ch
-
-
-def _doubled_words(raw: str):
-    for match in _DOUBLE_WORD.finditer(raw):
-        word = match.group(1)
-        if word[0] == "一" or len(set(word)) == 1:
-            continue
-        yield match.start(), match.end(), word
-
-
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
+def govlint_check(document):
+    for text in document.prose():
         raw = text.raw
         taken = []
-        for start, end, unit in sorted(list(_doubled_words(raw)) + list(_doubled_chars(raw))):
+        for start, end, unit in sorted(list(doubled_words(raw)) + list(doubled_characters(raw))):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
             half = text.sub(start + len(unit), end)
             copies = (end - start) // len(unit)
             # a slip writes a word twice; a longer run is left to the writer
-            fix = Fix(half.start, half.end, "") if half != text.span and copies == 2 else None
+            fix = Fix(half.start, half.end, "") if text.placed and copies == 2 else None
             shown = raw[start:end] if copies == 2 else unit * 2 + "…"
             yield Finding(text.sub(start, end), f"“{unit}”重复写了{'两' if copies == 2 else copies}遍：“{shown}”",
                           f"“{unit}” is written {'twice' if copies == 2 else f'{copies} times'}", fix=fix)

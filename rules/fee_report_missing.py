@@ -28,8 +28,6 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.model.outline import cut_off, recognised_sections
-from govlint.model.standard import report_format
 
 CODE = "S114"
 NAME = "fee-report-missing"
@@ -39,13 +37,13 @@ _FEES = re.compile(r"处理费|(?<!事业性)收费|收取[^。；;]{0,12}费|�
 
 
 @hookimpl
-def govlint_check(report):
-    if report_format(report.year) != "2021":
+def govlint_check(report, document):
+    if document.format != "2021":
         return
-    sixth = next((section for spec, section in recognised_sections(report) if spec.number == 6), None)
-    if sixth is None or cut_off(report) is not None:
+    sixth = next((section for spec, section in document.sections if spec.number == 6), None)
+    if sixth is None or document.cut_off is not None:
         return   # no section 六 is S101's finding; a file cut off may have lost the sentence
-    if any(_FEES.search(text.raw) for text in report.prose()):
+    if any(_FEES.search(text.raw) for text in document.prose()):
         return
     yield Finding(sixth.heading.span,
                   f"{report.year}年的报告第六部分应报告信息处理费的收取情况（《政府信息公开信息处理费管理办法》），"

@@ -29,8 +29,7 @@
 import bisect
 import re
 
-from govlint import Finding, Fix, hookimpl
-from govlint.model.prose import CJK, is_cjk
+from govlint import CJK, Finding, Fix, hookimpl, is_cjk
 
 CODE = "L103"
 NAME = "halfwidth-punctuation"
@@ -128,8 +127,8 @@ def _replacement(raw: str, first: int, last: int, marks: list[int]) -> str:
 
 
 @hookimpl
-def govlint_check(report):
-    texts = list(report.prose())
+def govlint_check(document):
+    texts = list(document.prose())
     full = sum(t.raw.count(m) for t in texts for m in _FULL_MARKS)
     curly = any("“" in t.raw or "”" in t.raw for t in texts)
     found = [(t, halfwidth_marks(t.raw, curly)) for t in texts]
@@ -145,7 +144,7 @@ def govlint_check(report):
         first, last = marks[0], marks[-1]
         span = text.sub(first, _end(text.raw, last))
         fix = None
-        if span != text.span or (first, _end(text.raw, last)) == (0, len(text.raw)):
+        if text.placed and not text.pieces:     # the replacement is made of raw: one line's text
             fix = Fix(span.start, span.end, _replacement(text.raw, first, last, marks))
         shown = "".join(sorted({text.raw[i] for i in marks}))
         yield Finding(span, f"中文句子中混用了半角标点“{shown}”（共{len(marks)}处），应使用全角标点",

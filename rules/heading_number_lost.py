@@ -23,16 +23,15 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.syntax.numbering import lost_number, majority, marker, sibling_groups
+from govlint import Finding, hookimpl, lost_number, majority, marker
 
 CODE = "S111"
 NAME = "heading-number-lost"
 SEVERITY = "warning"
 
 @hookimpl
-def govlint_check(report):
-    for group in sibling_groups(report):
+def govlint_check(document):
+    for group in document.sibling_groups:
         for heading in group:
             if not lost_number(heading):
                 continue

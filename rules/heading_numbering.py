@@ -23,9 +23,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.syntax.nodes import Paragraph
-from govlint.syntax.numbering import majority, marker, opens_a_list, sibling_sections
+from govlint import Finding, Paragraph, hookimpl, majority, marker, opens_a_list
 
 CODE = "S104"
 NAME = "heading-numbering"
@@ -33,8 +31,8 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for index, group in enumerate(sibling_sections(report)):
+def govlint_check(document):
+    for index, group in enumerate(document.sibling_sections):
         top = index == 0
         headings = [section.heading for section in group]
         if top:

@@ -26,10 +26,7 @@
 
 import bisect
 
-from govlint import Finding, hookimpl
-from govlint.model.boundaries import OPENER
-from govlint.model.prose import is_running_text
-from govlint.model.run_ons import title_junctions
+from govlint import Finding, OPENER, hookimpl, is_running_text, title_junctions
 
 CODE = "L108"
 NAME = "heading-runs-into-body"

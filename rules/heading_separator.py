@@ -21,8 +21,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.syntax.numbering import lost_number, majority, marker, sibling_groups
+from govlint import Finding, hookimpl, lost_number, majority, marker
 
 CODE = "S105"
 NAME = "heading-separator"
@@ -30,8 +29,8 @@ SEVERITY = "info"
 
 
 @hookimpl
-def govlint_check(report):
-    for group in sibling_groups(report):
+def govlint_check(document):
+    for group in document.sibling_groups:
         for style in {h.style for h in group}:
             same = [h for h in group if h.style == style]
             common = majority(h.separator for h in same)

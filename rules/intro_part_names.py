@@ -20,10 +20,7 @@
 第五部分写“存在的主要问题及改进情况”，并按格式编写该部分。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.outline import holds_six_sections
-from govlint.model.prose import part_listings
-from govlint.model.standard import SECTION_BY_NUMBER, classify_section
+from govlint import Finding, SECTION_BY_NUMBER, classify_section, hookimpl
 
 CODE = "S109"
 NAME = "intro-part-names"
@@ -31,19 +28,18 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    if not holds_six_sections(report):
+def govlint_check(document):
+    if not document.holds_six_sections:
         return
-    for text in report.prose():
-        for listing in part_listings(text.raw):
-            if listing.number != 6 or len(listing.parts) != 6:
-                continue   # a count that does not match the list is P103's finding
-            for number, part in enumerate(listing.parts, 1):
-                spec = classify_section(part)
-                if spec is not None and spec.number == number:
-                    continue
-                wanted = SECTION_BY_NUMBER[number]
-                at = text.raw.find(part)
-                span = text.sub(at, at + len(part)) if at >= 0 else text.span
-                yield Finding(span, f"导语列出的第{wanted.numeral}部分“{part}”不是规定的“{wanted.title}”",
-                              f"the introduction names part {number} “{part}”, not “{wanted.title}”")
+    for text, listing in document.part_listings:
+        if listing.number != 6 or len(listing.parts) != 6:
+            continue   # a count that does not match the list is P103's finding
+        for number, part in enumerate(listing.parts, 1):
+            spec = classify_section(part)
+            if spec is not None and spec.number == number:
+                continue
+            wanted = SECTION_BY_NUMBER[number]
+            at = text.raw.find(part)
+            span = text.sub(at, at + len(part)) if at >= 0 else text.span
+            yield Finding(span, f"导语列出的第{wanted.numeral}部分“{part}”不是规定的“{wanted.title}”",
+                          f"the introduction names part {number} “{part}”, not “{wanted.title}”")

@@ -20,8 +20,10 @@
 
 只检查像正文的段落（段中有逗号或句号）。不报告：以数字或“余”“多”结尾的（数量没有写完，
 属于句子不完整）；文件最后一段（可能被截断）；没有句号、带冒号的栏目行（“单位名称：……，联系人：……”）；
-下一段明显接着同一句话的（段落被断开，由 L104 报告；PDF 硬换行）；在句子中间硬换行的文件
-（PDF 导出，至少三分之一的行末没有标点）里紧接下一行的段落；标题之前的网页栏目。
+下一段明显接着同一句话的（段落被断开，由 L104 报告）；标题之前的网页栏目。
+一段话在句子中间换行（Word、PDF 的硬换行：行末没有句末标点，下一行紧接着写，不是标题、表格、
+“一是”“（一）”这类新条目或落款）时，几行算作一段，只在这一段真正的结尾检查一次；在句子中间
+硬换行的文件（PDF 导出，至少三分之一的行末没有标点）里，紧接下一行的段落不报告。
 
 ## 为什么重要
 缺少句末标点是排版疏漏，读者分不清一句话在哪里结束，也会怀疑后面的内容被删掉了。
@@ -43,11 +45,10 @@
 在段末补上句号不改变意思，可以自动修复；两句话连在一起的，消息里给出应补的标点，但句号、冒号还是逗号要看上下文，只报告不修复。
 """
 
-from govlint import Finding, Fix, hookimpl
-from govlint.model.boundaries import NEW_ITEM, OPENER, continues, missing_end
-from govlint.model.run_ons import heading_item, junctions, title_junctions
-from govlint.syntax.nodes import Heading, Paragraph
-from govlint.model.prose import is_running_text
+from govlint import (
+    Finding, Fix, Heading, NEW_ITEM, OPENER, Paragraph, continues, heading_item, hookimpl,
+    is_running_text, junctions, missing_end, title_junctions,
+)
 
 CODE = "L105"
 NAME = "missing-full-stop"
@@ -57,43 +58,25 @@ FIXABLE = True   # offers a fix that --fix applies
 _SHORTEST = 15
 
 
-def _body(block):
-    if isinstance(block, Paragraph):
-        return block.text
-    if isinstance(block, Heading):
-        return block.body
-    return None
-
-
 def _field_line(raw: str) -> bool:
     """A line of "label：value" fields, which takes no full stop."""
     return "。" not in raw and ("：" in raw or ":" in raw)
 
 
-def _hard_wrapped(report) -> bool:
-    """Whether the file breaks its lines inside sentences (a PDF export): of the paragraphs
-    followed by another on the next line, at least three and a third end without a stop."""
-    pairs = open_ended = 0
-    for before, after, between in report.gaps():
-        if isinstance(before, Paragraph) and isinstance(after, Paragraph) and between == "\n":
-            pairs += 1
-            open_ended += missing_end(before.text.raw) is not None
-    return open_ended >= 3 and open_ended * 3 >= pairs
-
-
-def _new_sentence_follows(report, block, after, hard_wrapped: bool) -> bool:
-    """Whether what follows ``block`` starts something new, so that ``block`` had to end."""
+def _new_sentence_follows(document, paragraph) -> bool:
+    """Whether what follows ``paragraph`` starts something new, so that it had to end."""
+    after = paragraph.after
     if not isinstance(after, Paragraph):
         return True                     # a heading, a table, the signature
     tail = after.text.raw.lstrip(" \u3000")
-    if continues(_body(block).raw, tail):
-        return False                    # one sentence cut by a line break
-    between = report.text[block.span.end:after.span.start]
+    if continues(paragraph.text.raw, tail):
+        return False                    # one sentence cut by a blank line (L104's)
+    between = document.report.text[paragraph.blocks[-1].span.end:after.span.start]
     if between.count("\n") >= 2:
         return True                     # a blank line: a paragraph of its own
-    # a single line break may be a line the exporter wrapped: only a clear new start counts,
-    # and none in a file that wraps its lines inside sentences
-    return not hard_wrapped and bool(NEW_ITEM.match(tail) or OPENER.match(tail))
+    # the next line did not carry the paragraph on: only a clear new start counts, and
+    # none in a file that wraps its lines inside sentences
+    return not document.hard_wrapped and bool(NEW_ITEM.match(tail) or OPENER.match(tail))
 
 
 def _prose_in_items(report):
@@ -107,25 +90,24 @@ def _prose_in_items(report):
 
 
 @hookimpl
-def govlint_check(report):
-    blocks = report.blocks
-    hard_wrapped = _hard_wrapped(report)
+def govlint_check(document):
+    blocks = document.report.blocks
     first_heading = next((b.span.start for b in blocks if isinstance(b, Heading)), 0)
-    for block, after in zip(blocks, blocks[1:]):
-        text = _body(block)
-        if text is None:
-            continue
+    for paragraph in document.paragraphs:
+        if paragraph.after is None:
+            continue                    # the file's last text may be cut off
+        text = paragraph.text
         raw = text.raw
-        if block.span.start < first_heading and "。" not in raw:
+        if paragraph.blocks[0].span.start < first_heading and "。" not in raw:
             continue                    # web-page furniture before the report
         if len(raw) < _SHORTEST or not is_running_text(raw) or _field_line(raw):
             continue
         at = missing_end(raw)
-        if at is None or not _new_sentence_follows(report, block, after, hard_wrapped):
+        if at is None or not _new_sentence_follows(document, paragraph):
             continue
         end = text.sub(at, at + 1)
         yield Finding(end, "段落结尾缺少句号", "the paragraph does not end with a full stop",
-                      fix=Fix(end.end, end.end, "。") if end != text.span else None)
+                      fix=Fix(end.end, end.end, "。") if text.placed else None)
     for heading in (b for b in blocks if isinstance(b, Heading)):
         for junction in title_junctions(heading):
             at = junction.at
@@ -133,7 +115,7 @@ def govlint_check(report):
                           f"标题与正文连在了一起：标题“…{junction.closing}”与正文“{junction.opening}…”之间缺少句号",
                           f"the heading runs into its body: a full stop is missing between "
                           f"“…{junction.closing}” and “{junction.opening}…”")
-    for text, item in _prose_in_items(report):
+    for text, item in _prose_in_items(document.report):
         for junction in junctions(text.raw, item):
             at = junction.at
             yield Finding(text.sub(at - 1, at + 1),

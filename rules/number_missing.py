@@ -25,8 +25,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.model.quantities import missing_counts
+from govlint import Finding, hookimpl, missing_counts
 
 CODE = "W222"
 NAME = "number-missing"
@@ -37,9 +36,9 @@ _YEARLESS = re.compile(r"(?:^|(?<=[。！？!?；;]))[ \u3000]*(?P<nian>年度?)
 
 
 @hookimpl
-def govlint_check(report):
+def govlint_check(document):
     previous = ""
-    for text in report.prose():
+    for text in document.prose(logical=True):
         for missing in missing_counts(text.raw):
             yield Finding(text.sub(missing.start, missing.end),
                           f"“{missing.head}{missing.unit}”之间缺少数字：并列的各项都写了件数，这一项却没有",

@@ -39,8 +39,8 @@ _SPACE_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0]+$")
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
+def govlint_check(document):
+    for text in document.prose():
         spaced = list(_SPACED.finditer(text.raw))
         tight = list(_TIGHT.finditer(text.raw))
         if not spaced or not tight:
@@ -65,8 +65,8 @@ def govlint_check(report):
 def _fix(text, spaced):
     """Remove the spaces between the numbers and their units, and a space right before such a number."""
     raw = text.raw
-    if text.sub(0, len(raw)) is text.span and text.span.end - text.span.start != len(raw):
-        return None
+    if not text.placed or text.pieces:
+        return None     # the replacement is made of raw: only for the file's own characters
     pieces, cursor = [], 0
     for match in spaced:
         start = match.start()

@@ -29,9 +29,7 @@
 写明“本年度未收取任何费用”“未发生相关行政复议和行政诉讼”。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.outline import cut_off
-from govlint.model.standard import OLD_PARTS, classify_old_part, report_format
+from govlint import Finding, OLD_PARTS, classify_old_part, hookimpl
 
 CODE = "S113"
 NAME = "old-outline-part-missing"
@@ -41,8 +39,8 @@ _MIN_PARTS = 2
 
 
 @hookimpl
-def govlint_check(report):
-    if report_format(report.year) != "pre2019":
+def govlint_check(report, document):
+    if document.format != "pre2019":
         return
     found = {}
     for section in report.sections:
@@ -52,8 +50,8 @@ def govlint_check(report):
     if len(found) < _MIN_PARTS:
         return   # the report does not follow the outline: nothing to measure it against
     last = max(found)
-    cut = cut_off(report) is not None
-    text = "\n".join(t.raw for t in report.prose())
+    cut = document.cut_off is not None
+    text = "\n".join(t.raw for t in document.prose())
     for spec in sorted(OLD_PARTS, key=lambda s: s.number):
         if not spec.required or spec.number in found or spec.topic.search(text):
             continue

@@ -31,10 +31,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.model.breakdowns import breakdowns
-from govlint.model.quantities import above
-from govlint.model.tables.messages import number as _fmt
+from govlint import Finding, above, format_number as _fmt, hookimpl
 
 CODE = "P107"
 NAME = "breakdown-partial"
@@ -53,32 +50,31 @@ _CLAUSE_BEFORE = 24             # characters before the total its clause is look
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
+def govlint_check(document):
+    for text, item in document.breakdowns:
         raw = text.raw
-        for item in breakdowns(raw):
-            total, parts = item.total, item.same_unit_parts
-            if item.opener not in _NEUTRAL_OPENERS or len(parts) < _FEWEST or item.complete:
-                continue
-            if not _OF_ALL_KINDS.search(raw, max(0, total.start - _CLAUSE_BEFORE), total.start):
-                continue        # "其中" picks out some of the total, it does not claim to list all
-            if total.approx or any(p.approx for p in parts) or item.other_units or item.overlap:
-                continue
-            if item.alternatives or len(item.cuts()) > 1:
-                continue
-            if item.end >= len(raw) or raw[item.end] not in _LIST_ENDS and not raw.startswith("其中", item.end):
-                continue        # the list runs to the end of the text: the file may be cut there
-            told = raw[total.end:min(len(raw), item.end + _RIGHT_AFTER)]
-            if _PARTIAL.search(told):
-                continue
-            added = sum(p.value for p in parts)
-            if not above(total.value, added):
-                continue
-            terms = " + ".join(_fmt(p.value) for p in parts)
-            gap = _fmt(total.value - added)
-            unit = total.unit
-            yield Finding(text.sub(total.num_start, parts[-1].end),
-                          f"分项只列出了 {terms} = {_fmt(added)}{unit}，比总数 {_fmt(total.value)}{unit} 少 {gap}{unit}，"
-                          f"正文没有说明其余部分是什么（漏写了分项，还是只列了一部分？）",
-                          f"the parts add up to {terms} = {_fmt(added)}, {gap} short of the total "
-                          f"{_fmt(total.value)}, and the text does not say what the rest is")
+        total, parts = item.total, item.same_unit_parts
+        if item.opener not in _NEUTRAL_OPENERS or len(parts) < _FEWEST or item.complete:
+            continue
+        if not _OF_ALL_KINDS.search(raw, max(0, total.start - _CLAUSE_BEFORE), total.start):
+            continue        # "其中" picks out some of the total, it does not claim to list all
+        if total.approx or any(p.approx for p in parts) or item.other_units or item.overlap:
+            continue
+        if item.alternatives or len(item.cuts()) > 1:
+            continue
+        if item.end >= len(raw) or raw[item.end] not in _LIST_ENDS and not raw.startswith("其中", item.end):
+            continue        # the list runs to the end of the text: the file may be cut there
+        told = raw[total.end:min(len(raw), item.end + _RIGHT_AFTER)]
+        if _PARTIAL.search(told):
+            continue
+        added = sum(p.value for p in parts)
+        if not above(total.value, added):
+            continue
+        terms = " + ".join(_fmt(p.value) for p in parts)
+        gap = _fmt(total.value - added)
+        unit = total.unit
+        yield Finding(text.sub(total.num_start, parts[-1].end),
+                      f"分项只列出了 {terms} = {_fmt(added)}{unit}，比总数 {_fmt(total.value)}{unit} 少 {gap}{unit}，"
+                      f"正文没有说明其余部分是什么（漏写了分项，还是只列了一部分？）",
+                      f"the parts add up to {terms} = {_fmt(added)}, {gap} short of the total "
+                      f"{_fmt(total.value)}, and the text does not say what the rest is")

@@ -44,10 +44,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.breakdowns import breakdowns
-from govlint.model.quantities import above, same_value
-from govlint.model.tables.messages import number as _fmt
+from govlint import Finding, above, format_number as _fmt, hookimpl, same_value
 
 CODE = "P101"
 NAME = "breakdown-sum"
@@ -66,35 +63,34 @@ _CHANNEL_HINT = ("（同一信息在几个渠道发布、分项有重复的，�
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for item in breakdowns(text.raw):
-            total, parts = item.total, item.same_unit_parts
-            if total.approx or not parts or any(p.approx for p in parts):
-                continue
-            unit = total.unit
-            cuts = item.cuts()
-            if any(not above(sum(p.value for p in cuts[0]), other.value)
-                   for other in item.alternatives if not other.approx):
-                continue    # the list may break down another figure of the sentence before
-            if item.overlap:
-                continue    # the text says the parts overlap
-            over = next((cut for cut in cuts if above(sum(p.value for p in cut), total.value)), None)
-            if over is not None:
-                added = sum(p.value for p in over)
-                terms = " + ".join(_fmt(p.value) for p in over)
-                # name the largest figure the list may break down: it exceeds even that one
-                largest = max((total, *(c for c in item.alternatives if not c.approx)), key=lambda c: c.value)
-                hint, hint_en = _CHANNEL_HINT if item.channels else ("", "")
-                yield Finding(text.sub(total.num_start, over[-1].end),
-                              f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(largest.value)}{unit}{hint}",
-                              f"the parts add up to more than the total: {terms} = {_fmt(added)} > "
-                              f"{_fmt(largest.value)}{hint_en}")
-                continue
-            added = sum(p.value for p in parts)
-            if item.complete and not item.other_units and len(cuts) == 1 and not same_value(added, total.value):
-                terms = " + ".join(_fmt(p.value) for p in parts)
-                why, why_en = _WHY[item.complete]
-                yield Finding(text.sub(total.num_start, parts[-1].end),
-                              f"分项之和与总数不符：{terms} = {_fmt(added)}{unit}，总数为 {_fmt(total.value)}{unit}（{why}）",
-                              f"the parts do not add up to the total: {terms} = {_fmt(added)} ≠ {_fmt(total.value)} ({why_en})")
+def govlint_check(document):
+    for text, item in document.breakdowns:
+        total, parts = item.total, item.same_unit_parts
+        if total.approx or not parts or any(p.approx for p in parts):
+            continue
+        unit = total.unit
+        cuts = item.cuts()
+        if any(not above(sum(p.value for p in cuts[0]), other.value)
+               for other in item.alternatives if not other.approx):
+            continue    # the list may break down another figure of the sentence before
+        if item.overlap:
+            continue    # the text says the parts overlap
+        over = next((cut for cut in cuts if above(sum(p.value for p in cut), total.value)), None)
+        if over is not None:
+            added = sum(p.value for p in over)
+            terms = " + ".join(_fmt(p.value) for p in over)
+            # name the largest figure the list may break down: it exceeds even that one
+            largest = max((total, *(c for c in item.alternatives if not c.approx)), key=lambda c: c.value)
+            hint, hint_en = _CHANNEL_HINT if item.channels else ("", "")
+            yield Finding(text.sub(total.num_start, over[-1].end),
+                          f"分项之和大于总数：{terms} = {_fmt(added)}{unit}，超过总数 {_fmt(largest.value)}{unit}{hint}",
+                          f"the parts add up to more than the total: {terms} = {_fmt(added)} > "
+                          f"{_fmt(largest.value)}{hint_en}")
+            continue
+        added = sum(p.value for p in parts)
+        if item.complete and not item.other_units and len(cuts) == 1 and not same_value(added, total.value):
+            terms = " + ".join(_fmt(p.value) for p in parts)
+            why, why_en = _WHY[item.complete]
+            yield Finding(text.sub(total.num_start, parts[-1].end),
+                          f"分项之和与总数不符：{terms} = {_fmt(added)}{unit}，总数为 {_fmt(total.value)}{unit}（{why}）",
+                          f"the parts do not add up to the total: {terms} = {_fmt(added)} ≠ {_fmt(total.value)} ({why_en})")

@@ -19,9 +19,7 @@
 按实际情况改写正文，或更正表格。
 """
 
-from govlint import Finding, Note, hookimpl
-from govlint.model.claims import MEASURES, claims, figures, suspect_cells
-from govlint.model.tables.messages import number
+from govlint import Finding, MEASURES, Note, format_number as number, hookimpl
 
 CODE = "P105"
 NAME = "prose-denies-table"
@@ -29,12 +27,12 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    suspects = suspect_cells(report)
-    for claim in claims(report):
+def govlint_check(document):
+    suspects = document.suspect_cells
+    for claim in document.claims:
         if not claim.denial:
             continue
-        readings = figures(report, claim)
+        readings = document.figures(claim)
         if not readings or min(f.value for f in readings) <= 0:
             continue
         figure = readings[0]

@@ -23,7 +23,6 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.model.prose import part_listings
 
 CODE = "P103"
 NAME = "part-count"
@@ -31,12 +30,11 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for listing in part_listings(text.raw):
-            if len(listing.parts) == listing.number:
-                continue
-            yield Finding(text.sub(listing.start, listing.end),
-                          f"导语说全文共{listing.stated}部分，实际列出了{len(listing.parts)}个部分："
-                          + "；".join(listing.parts),
-                          f"the introduction announces {listing.number} parts but lists {len(listing.parts)}")
+def govlint_check(document):
+    for text, listing in document.part_listings:
+        if len(listing.parts) == listing.number:
+            continue
+        yield Finding(text.sub(listing.start, listing.end),
+                      f"导语说全文共{listing.stated}部分，实际列出了{len(listing.parts)}个部分："
+                      + "；".join(listing.parts),
+                      f"the introduction announces {listing.number} parts but lists {len(listing.parts)}")

@@ -21,7 +21,6 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.model.prose import counts
 
 CODE = "P102"
 NAME = "percent-over-100"
@@ -33,14 +32,13 @@ _GROWTH = re.compile(r"增|降|涨|升|提高|提升|减少|下降|同比|环比
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for count in counts(text.raw):
-            if not count.is_percent or count.value <= 100 or count.approx:
-                continue
-            before = text.raw[max(0, count.start - 8):count.start]
-            if not _SHARE.search(before) or _GROWTH.search(before):
-                continue
-            yield Finding(text.sub(count.num_start, count.end),
-                          f"比例 {text.raw[count.num_start:count.end]} 超过了100%：占比、完成率不可能大于整体",
-                          f"a share or rate above 100%: {text.raw[count.num_start:count.end]}")
+def govlint_check(document):
+    for text, count in document.counts:
+        if not count.is_percent or count.value <= 100 or count.approx:
+            continue
+        before = text.raw[max(0, count.start - 8):count.start]
+        if not _SHARE.search(before) or _GROWTH.search(before):
+            continue
+        yield Finding(text.sub(count.num_start, count.end),
+                      f"比例 {text.raw[count.num_start:count.end]} 超过了100%：占比、完成率不可能大于整体",
+                      f"a share or rate above 100%: {text.raw[count.num_start:count.end]}")

@@ -22,10 +22,7 @@
 
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
-from govlint import Finding, hookimpl
-from govlint.model.breakdowns import breakdowns
-from govlint.syntax.numerals import to_halfwidth
-from govlint.model.tables.messages import number as _fmt
+from govlint import Finding, format_number as _fmt, hookimpl, to_halfwidth
 
 CODE = "P106"
 NAME = "share-mismatch"
@@ -41,25 +38,24 @@ def _readings(part: float, total: float, printed: str) -> set[Decimal]:
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for item in breakdowns(text.raw):
-            total = item.total
-            if total.approx or total.value <= 0:
+def govlint_check(document):
+    for text, item in document.breakdowns:
+        total = item.total
+        if total.approx or total.value <= 0:
+            continue
+        bases = [total] + [c for c in item.alternatives if not c.approx and c.value > 0]
+        for share in item.shares:
+            if share.part.approx or share.percent.approx or share.part.unit != total.unit:
                 continue
-            bases = [total] + [c for c in item.alternatives if not c.approx and c.value > 0]
-            for share in item.shares:
-                if share.part.approx or share.percent.approx or share.part.unit != total.unit:
-                    continue
-                printed = to_halfwidth(text.raw[share.percent.num_start:share.percent.num_end]).replace(",", "")
-                stated = Decimal(printed)
-                if any(stated in _readings(share.part.value, base.value, printed) for base in bases):
-                    continue
-                # the figure the part is most likely a share of: the first that can hold it
-                base = next((b for b in bases if b.value >= share.part.value), total)
-                right = sorted(_readings(share.part.value, base.value, printed))[-1]
-                yield Finding(text.sub(share.percent.num_start, share.percent.end),
-                              f"占比与数字不符：{_fmt(share.part.value)} ÷ {_fmt(base.value)} = {right}%，"
-                              f"正文写的是 {printed}%",
-                              f"the share does not match: {_fmt(share.part.value)} / {_fmt(base.value)} = "
-                              f"{right}%, the text says {printed}%")
+            printed = to_halfwidth(text.raw[share.percent.num_start:share.percent.num_end]).replace(",", "")
+            stated = Decimal(printed)
+            if any(stated in _readings(share.part.value, base.value, printed) for base in bases):
+                continue
+            # the figure the part is most likely a share of: the first that can hold it
+            base = next((b for b in bases if b.value >= share.part.value), total)
+            right = sorted(_readings(share.part.value, base.value, printed))[-1]
+            yield Finding(text.sub(share.percent.num_start, share.percent.end),
+                          f"占比与数字不符：{_fmt(share.part.value)} ÷ {_fmt(base.value)} = {right}%，"
+                          f"正文写的是 {printed}%",
+                          f"the share does not match: {_fmt(share.part.value)} / {_fmt(base.value)} = "
+                          f"{right}%, the text says {printed}%")

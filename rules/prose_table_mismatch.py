@@ -22,9 +22,7 @@
 核对后使正文与表格一致。
 """
 
-from govlint import Finding, Note, hookimpl
-from govlint.model.claims import MEASURES, claims, figures, suspect_cells
-from govlint.model.tables.messages import number
+from govlint import Finding, MEASURES, Note, format_number as number, hookimpl
 
 CODE = "P104"
 NAME = "prose-table-mismatch"
@@ -32,12 +30,12 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    suspects = suspect_cells(report)
-    for claim in claims(report):
+def govlint_check(document):
+    suspects = document.suspect_cells
+    for claim in document.claims:
         if claim.denial:
             continue
-        readings = figures(report, claim)
+        readings = document.figures(claim)
         if not readings or any(claim.value == f.value for f in readings):
             continue
         if any((f.grid.kind, *ref) in suspects for f in readings for ref in f.refs):

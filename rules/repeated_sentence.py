@@ -25,9 +25,7 @@
 import bisect
 import re
 
-from govlint import Finding, Note, hookimpl
-from govlint.syntax.normalize import normalize
-from govlint.model.prose import sentences
+from govlint import Finding, Note, hookimpl, normalize
 
 CODE = "W224"
 NAME = "repeated-sentence"
@@ -44,30 +42,28 @@ def _section_of(starts: list[int], offset: int) -> int:
 
 
 @hookimpl
-def govlint_check(report):
+def govlint_check(report, document):
     starts = [section.span.start for section in report.sections]
     if len(starts) < 2:
         return
     first: dict[str, tuple[int, object]] = {}
-    for text in report.prose():
-        for start, end in sentences(text.raw):
-            sentence = text.raw[start:end].strip(" \u3000\u00a0")
-            if not sentence.endswith(_STOPS) or len(_CONTENT.findall(sentence)) < MIN_CHARS:
-                continue
-            offset = text.span.start + start
-            section = _section_of(starts, offset)
-            if section < 0:
-                continue
-            key = normalize(sentence)
-            if key not in first:
-                first[key] = (section, text.sub(start, end))
-                continue
-            earlier, span = first[key]
-            if earlier == section:
-                continue
-            shown = sentence if len(sentence) <= 30 else sentence[:30] + "…"
-            yield Finding(text.sub(start, end),
-                          f"这句话与第{span.line}行（另一个部分）一字不差：“{shown}”，疑为复制后没有改写",
-                          f"this sentence repeats line {span.line} (another section) word for word",
-                          notes=(Note(span, "第一次出现在这里", "first written here"),))
-            first[key] = (section, span)
+    for one in document.sentences:      # a sentence wrapped over two lines is one sentence
+        sentence = one.raw.strip(" \u3000\u00a0")
+        if not sentence.endswith(_STOPS) or len(_CONTENT.findall(sentence)) < MIN_CHARS:
+            continue
+        here = one.span
+        section = _section_of(starts, here.start)
+        if section < 0:
+            continue
+        key = normalize(sentence)
+        if key not in first:
+            first[key] = (section, here)
+            continue
+        earlier, span = first[key]
+        if earlier == section:
+            continue
+        shown = sentence if len(sentence) <= 30 else sentence[:30] + "…"
+        yield Finding(here, f"这句话与第{span.line}行（另一个部分）一字不差：“{shown}”，疑为复制后没有改写",
+                      f"this sentence repeats line {span.line} (another section) word for word",
+                      notes=(Note(span, "第一次出现在这里", "first written here"),))
+        first[key] = (section, span)

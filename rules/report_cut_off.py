@@ -22,9 +22,7 @@
 补全被截断的文字和其后的各部分、落款。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
-from govlint.model.standard import SECTION_BY_NUMBER
+from govlint import Finding, SECTION_BY_NUMBER, hookimpl
 
 CODE = "S110"
 NAME = "report-cut-off"
@@ -32,13 +30,13 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    span = cut_off(report)
+def govlint_check(document):
+    span = document.cut_off
     if span is None:
         return
     lost, lost_en = "落款", "the signature block"
-    if holds_six_sections(report):
-        present = {spec.number for spec, _ in recognised_sections(report)} | set(run_in_sections(report))
+    if document.holds_six_sections:
+        present = {spec.number for spec, _ in document.sections} | set(document.run_in_sections)
         first = max(present, default=0) + 1
         if first <= 6:
             numerals = SECTION_BY_NUMBER[first].numeral + ("" if first == 6 else "至六")

@@ -27,10 +27,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.model.agency import SELF_NAMED, reporting_agency, same_agency
-from govlint.model.periods import period_starts
-from govlint.model.prose import depths, sentences
+from govlint import Finding, SELF_NAMED, depths, hookimpl, period_starts, same_agency, sentences
 
 CODE = "W205"
 NAME = "report-self-reference"
@@ -50,10 +47,10 @@ _CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|�
 
 
 @hookimpl
-def govlint_check(report):
+def govlint_check(report, document):
     year = report.title.year if report.title is not None else None
-    agency = reporting_agency(report, from_text=False)
-    for text in report.prose():
+    agency = document.agency_named
+    for text in document.prose(logical=True):
         raw = text.raw
         depth = depths(raw)
         for start, end in sentences(raw):

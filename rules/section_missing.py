@@ -24,9 +24,7 @@
 按格式写全六个部分；确实没有内容的部分也要保留标题并写明“无”。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.outline import cut_off, holds_six_sections, recognised_sections, run_in_sections
-from govlint.model.standard import SECTION_BY_NUMBER, classify_section
+from govlint import Finding, SECTION_BY_NUMBER, classify_section, hookimpl
 
 CODE = "S101"
 NAME = "section-missing"
@@ -34,12 +32,12 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    if not holds_six_sections(report):
+def govlint_check(report, document):
+    if not document.holds_six_sections:
         return
-    found = recognised_sections(report)
-    present = {spec.number for spec, _ in found} | set(run_in_sections(report))
-    if cut_off(report) is not None:
+    found = document.sections
+    present = {spec.number for spec, _ in found} | set(document.run_in_sections)
+    if document.cut_off is not None:
         # the file breaks off: what would follow the cut is S110's finding, not a missing section
         present |= set(range(max(present, default=0) + 1, 7))
     numbered = {s.heading.number: s for s in report.sections

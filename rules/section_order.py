@@ -18,7 +18,6 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.model.outline import holds_six_sections, recognised_sections
 
 CODE = "S102"
 NAME = "section-order"
@@ -26,12 +25,12 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    if not holds_six_sections(report):
+def govlint_check(document):
+    if not document.holds_six_sections:
         return
     highest = None
     seen = {}
-    for spec, section in recognised_sections(report):
+    for spec, section in document.sections:
         if spec.number in seen:
             first = seen[spec.number]
             yield Finding(section.heading.span,

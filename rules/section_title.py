@@ -20,9 +20,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.outline import cut_inside, holds_six_sections
-from govlint.model.standard import SECTION_BY_NUMBER, classify_section
+from govlint import Finding, SECTION_BY_NUMBER, classify_section, hookimpl
 
 CODE = "S103"
 NAME = "section-title"
@@ -30,14 +28,14 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    if not holds_six_sections(report):
+def govlint_check(report, document):
+    if not document.holds_six_sections:
         return
     for section in report.sections:
         heading = section.heading
         if heading.number not in SECTION_BY_NUMBER or classify_section(heading.title.raw) is not None:
             continue
-        if cut_inside(report, heading.title.span):
+        if document.cut_inside(heading.title.span):
             continue   # the title stops where the file does: unfinished, not wrong
         spec = SECTION_BY_NUMBER[heading.number]
         yield Finding(heading.title.span,

@@ -24,9 +24,7 @@
 
 import re
 
-from govlint import Finding, Note, hookimpl
-from govlint.syntax.nodes import Heading
-from govlint.model.citations import introductions
+from govlint import Finding, Heading, Note, hookimpl, introductions
 
 CODE = "W211"
 NAME = "short-form-before-introduction"
@@ -37,9 +35,9 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 @hookimpl
-def govlint_check(report):
+def govlint_check(report, document):
     titles = {block.title.span.start for block in report.iter(Heading)}
-    texts = list(report.prose())
+    texts = list(document.prose(logical=True))
     first_use: dict[str, tuple[int, int]] = {}      # a title → where it is first written
     introduced: set[str] = set()
     for index, text in enumerate(texts):

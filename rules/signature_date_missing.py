@@ -26,9 +26,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.outline import cut_off
-from govlint.model.signature_line import broken_signature
+from govlint import Finding, broken_signature, hookimpl
 
 CODE = "D101"
 NAME = "signature-date-missing"
@@ -36,8 +34,8 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    if report.signature is not None or report.title_date is not None or cut_off(report) is not None:
+def govlint_check(report, document):
+    if report.signature is not None or report.title_date is not None or document.cut_off is not None:
         return   # a file that breaks off mid-sentence is S110's finding
     if broken_signature(report) is not None:
         return   # a 落款 whose date lost a mark: D103 / D102 say what is wrong with the date

@@ -29,8 +29,7 @@
 
 import re
 
-from govlint import Finding, Fix, hookimpl
-from govlint.model.prose import CJK, is_cjk, texts
+from govlint import CJK, Finding, Fix, hookimpl, is_cjk
 
 CODE = "L102"
 NAME = "space-in-word"
@@ -74,9 +73,9 @@ def _gaps(raw: str) -> list[tuple[int, int]]:
 
 
 @hookimpl
-def govlint_check(report):
+def govlint_check(report, document):
     by_line: dict[int, list[tuple[int, int]]] = {}
-    for text in texts(report, cells=True, furniture=False):
+    for text in document.prose(cells=True, furniture=False):
         if text.span.end - text.span.start != len(text.raw):
             continue        # text over several lines: offsets cannot be mapped back
         for start, end in _gaps(text.raw):

@@ -22,9 +22,7 @@
 使上级指标等于各分项之和。
 """
 
-from govlint import hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.findings import breach_finding
+from govlint import breach_finding, hookimpl
 
 CODE = "T401"
 NAME = "statistics-partition"
@@ -32,7 +30,7 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, breach in recognise(report).breaches:
+def govlint_check(document):
+    for grid, breach in document.tables.breaches:
         if grid.kind == "统计表":
             yield breach_finding(grid, breach)

@@ -28,10 +28,10 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.syntax.dates import tokens
-from govlint.model.periods import CLAUSE_END as _CLAUSE_END, period_word_before as _period_word_before
-from govlint.model.placed_dates import date_ranges
+from govlint import (
+    Finding, PERIOD_CLAUSE_END as _CLAUSE_END, date_tokens as tokens, hookimpl,
+    period_word_before as _period_word_before,
+)
 
 CODE = "D107"
 NAME = "statistics-period"
@@ -48,9 +48,9 @@ def _told_by_w205(report, first) -> bool:
 
 
 @hookimpl
-def govlint_check(report):
+def govlint_check(report, document):
     year = report.year
-    for text, found in date_ranges(report):
+    for text, found in document.date_ranges:
         if found.is_reversed or not _period_word_before(text.raw, found.start):
             continue
         first, last = found.first, found.last_resolved
@@ -66,8 +66,8 @@ def govlint_check(report):
                           f"the statistics period “{written}” is not the whole calendar year (1 January to 31 December)")
     if year is None:
         return
-    in_ranges = {(text.span.start, found.first.start) for text, found in date_ranges(report)}
-    for text in report.prose():
+    in_ranges = {(text.span.start, found.first.start) for text, found in document.date_ranges}
+    for text in document.prose(logical=True):
         for found in tokens(text.raw):
             if found.flaw or found.year is None or found.month is None or (text.span.start, found.start) in in_ranges:
                 continue

@@ -33,10 +33,8 @@ _PATTERN = re.compile(r"一些的(?!确)(?=[\u4e00-\u9fff])")
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for match in _PATTERN.finditer(text.raw):
-            de = text.sub(match.end() - 1, match.end())
-            fix = Fix(de.start, de.end, "") if de != text.span else None
-            yield Finding(text.sub(match.start(), match.end()), "“一些的”多了“的”，应写作“一些”",
-                          "superfluous 的 after 一些", fix=fix)
+def govlint_check(document):
+    for hit in document.search(_PATTERN):
+        de = hit.text.sub(hit.match.end() - 1, hit.match.end())
+        fix = Fix(de.start, de.end, "") if hit.text.placed else None
+        yield Finding(hit.span, "“一些的”多了“的”，应写作“一些”", "superfluous 的 after 一些", fix=fix)

@@ -18,11 +18,9 @@
 ```
 """
 
-from govlint import Finding, Note, hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.identities import blank_totals
-from govlint.model.tables.messages import number
-from govlint.model.tables.vocabulary import APPLICANTS, TOTAL, row_label
+from govlint import (
+    APPLICANTS, Finding, Note, TOTAL, blank_totals, format_number as number, hookimpl, row_label,
+)
 
 CODE = "T105"
 NAME = "table3-blank-total"
@@ -34,8 +32,8 @@ def _sum(grid, row):
 
 
 @hookimpl
-def govlint_check(report):
-    for grid in recognise(report).tables:
+def govlint_check(document):
+    for grid in document.tables.tables:
         rows = blank_totals(grid)
         if not rows:
             continue

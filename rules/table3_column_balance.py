@@ -20,9 +20,7 @@
 使每一列的 一 + 二 等于 （七）总计 + 四。
 """
 
-from govlint import hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.findings import breach_finding
+from govlint import breach_finding, hookimpl
 
 CODE = "T102"
 NAME = "table3-column-balance"
@@ -30,7 +28,7 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, breach in recognise(report).breaches:
+def govlint_check(document):
+    for grid, breach in document.tables.breaches:
         if grid.kind == "三" and breach.primary.identity.kind == "column_balance":
             yield breach_finding(grid, breach)

@@ -19,9 +19,7 @@
 分组行不填数字，或填各分项之和。
 """
 
-from govlint import hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.findings import breach_finding
+from govlint import breach_finding, hookimpl
 
 CODE = "T104"
 NAME = "table3-group-total"
@@ -29,7 +27,7 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, breach in recognise(report).breaches:
+def govlint_check(document):
+    for grid, breach in document.tables.breaches:
         if grid.kind == "三" and breach.primary.identity.kind == "group_total":
             yield breach_finding(grid, breach)

@@ -18,9 +18,7 @@
 使（七）总计等于各项办理结果之和。
 """
 
-from govlint import hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.findings import breach_finding
+from govlint import breach_finding, hookimpl
 
 CODE = "T103"
 NAME = "table3-outcome-total"
@@ -28,7 +26,7 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, breach in recognise(report).breaches:
+def govlint_check(document):
+    for grid, breach in document.tables.breaches:
         if grid.kind == "三" and breach.primary.identity.kind == "outcome_total":
             yield breach_finding(grid, breach)

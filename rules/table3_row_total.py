@@ -21,9 +21,7 @@
 ```
 """
 
-from govlint import hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.findings import breach_finding
+from govlint import breach_finding, hookimpl
 
 CODE = "T101"
 NAME = "table3-row-total"
@@ -31,7 +29,7 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, breach in recognise(report).breaches:
+def govlint_check(document):
+    for grid, breach in document.tables.breaches:
         if grid.kind == "三" and breach.primary.identity.kind == "row_total":
             yield breach_finding(grid, breach)

@@ -19,9 +19,7 @@
 ```
 """
 
-from govlint import hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.findings import breach_finding
+from govlint import breach_finding, hookimpl
 
 CODE = "T201"
 NAME = "table4-total"
@@ -29,7 +27,7 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, breach in recognise(report).breaches:
+def govlint_check(document):
+    for grid, breach in document.tables.breaches:
         if grid.kind == "四":
             yield breach_finding(grid, breach)

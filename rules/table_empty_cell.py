@@ -21,7 +21,6 @@
 """
 
 from govlint import Finding, Note, hookimpl
-from govlint.model.tables import recognise
 
 CODE = "T501"
 NAME = "table-empty-cell"
@@ -40,8 +39,8 @@ def _where(grid, item, en=False):
 
 
 @hookimpl
-def govlint_check(report):
-    for grid in recognise(report).tables:
+def govlint_check(document):
+    for grid in document.tables.tables:
         empty = [cell for row in grid.rows if row.expects_numbers for cell in row.cells if cell.is_blank]
         empty += [row for row in grid.rows if row.expects_numbers and not row.cells and grid.kind == "统计表"]
         if not empty:

@@ -16,9 +16,7 @@
 填写非负的数量；减少的数目只填在“本年增/减”栏。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.messages import number
+from govlint import Finding, format_number as number, hookimpl
 
 CODE = "T301"
 NAME = "table-negative-value"
@@ -26,8 +24,8 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, row, cell in recognise(report).cells():
+def govlint_check(document):
+    for grid, row, cell in document.tables.cells():
         value = cell.number
         if value is not None and value < 0 and "增/减" not in cell.column:
             yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列为 {number(value)}，"

@@ -18,7 +18,6 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.model.tables import recognise
 
 CODE = "T504"
 NAME = "table-non-numeric"
@@ -26,8 +25,8 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(report):
-    for grid, row, cell in recognise(report).cells():
+def govlint_check(document):
+    for grid, row, cell in document.tables.cells():
         if cell.quantity.kind == "text":
             yield Finding(cell.span, f"{grid.name}“{row.label}”行“{cell.column}”列应填数字，却写了“{cell.raw}”",
                           f"{grid.name_en}: row “{row.label}”, column “{cell.column}” holds text "

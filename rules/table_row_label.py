@@ -22,9 +22,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.syntax.normalize import normalize
-from govlint.model.tables import recognise
+from govlint import Finding, hookimpl, normalize
 
 CODE = "T506"
 NAME = "table-row-label"
@@ -58,8 +56,8 @@ def _words(label: str) -> str:
 
 
 @hookimpl
-def govlint_check(report):
-    grid = recognise(report).table("三")
+def govlint_check(document):
+    grid = document.tables.table("三")
     if grid is None:
         return
     for row in grid.rows:

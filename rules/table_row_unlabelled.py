@@ -19,9 +19,7 @@
 每一行都写出模板规定的行标签。
 """
 
-from govlint import Finding, Note, hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.vocabulary import ROW_SPECS, row_label
+from govlint import Finding, Note, ROW_SPECS, hookimpl, row_label
 
 CODE = "T503"
 NAME = "table-row-unlabelled"
@@ -33,8 +31,8 @@ def _name(key):
 
 
 @hookimpl
-def govlint_check(report):
-    for grid in recognise(report).tables:
+def govlint_check(document):
+    for grid in document.tables.tables:
         unlabelled = [i for i in grid.issues if i.kind == "unlabelled"]
         if unlabelled:
             first = unlabelled[0]

@@ -16,9 +16,7 @@
 表三一行有 8 个单元格。
 """
 
-from govlint import Finding, Note, hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.vocabulary import ROW_SPECS, row_label
+from govlint import Finding, Note, ROW_SPECS, hookimpl, row_label
 
 CODE = "T502"
 NAME = "table-row-width"
@@ -37,8 +35,8 @@ def _runs(issues):
 
 
 @hookimpl
-def govlint_check(report):
-    for grid in recognise(report).tables:
+def govlint_check(document):
+    for grid in document.tables.tables:
         width = [issue for issue in grid.issues if issue.kind == "width"]
         for run in _runs(width):
             first = run[0]

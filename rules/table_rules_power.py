@@ -24,10 +24,7 @@
 （本机关的行政规范性文件填在下一行。）
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.agency import reporting_agency, self_level
-from govlint.model.tables import recognise
-from govlint.model.tables.messages import number
+from govlint import Finding, format_number as number, hookimpl
 
 CODE = "T302"
 NAME = "rules-below-city-level"
@@ -37,16 +34,16 @@ _LEVEL = {"county": "县级", "township": "乡镇（街道）"}
 
 
 @hookimpl
-def govlint_check(report):
-    agency = reporting_agency(report)
+def govlint_check(document):
+    agency = document.agency
     if agency is not None and agency.level is not None:
         level, who, who_en = agency.level, agency.name, agency.name
     else:
-        level, word = self_level(report) or (None, None)
+        level, word = document.self_level or (None, None)
         who, who_en = f"自称“{word}”的本机关", f"the body that calls itself “{word}”"
     if level not in _LEVEL:
         return
-    grid = recognise(report).table("二")
+    grid = document.tables.table("二")
     if grid is None or grid.row("规章") is None:
         return
     filled = [cell for cell in grid.row("规章").cells if cell.number]

@@ -28,9 +28,7 @@ govlint 只能核对它读懂的表格；无法识别的表格需要人工核对
 表格按单元格（制表符分隔或表格格式）保存，每个数字占一格。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.tables import recognise
-from govlint.model.tables.grid import KINDS, NAMES_EN
+from govlint import Finding, TABLE_NAMES as KINDS, TABLE_NAMES_EN as NAMES_EN, hookimpl
 
 CODE = "T001"
 NAME = "table-unrecognised"
@@ -38,8 +36,8 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for failure in recognise(report).unrecognised:
+def govlint_check(document):
+    for failure in document.tables.unrecognised:
         yield Finding(failure.span, f"{KINDS[failure.kind]}无法识别：{failure.reason}；其数字未被核对",
                       f"{NAMES_EN[failure.kind]} could not be recognised: {failure.reason_en}; "
                       f"its figures were not checked")

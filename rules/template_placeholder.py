@@ -19,7 +19,6 @@ XX局2021年政府信息公开工作年度报告
 import re
 
 from govlint import Finding, hookimpl
-from govlint.model.prose import texts
 
 CODE = "W102"
 NAME = "template-placeholder"
@@ -33,8 +32,7 @@ _PLACEHOLDER = re.compile(
 
 
 @hookimpl
-def govlint_check(report):
-    for text in texts(report, cells=True, title=True):
-        for match in _PLACEHOLDER.finditer(text.raw):
-            yield Finding(text.sub(match.start(), match.end()), f"模板占位符“{match.group(0)}”没有替换成实际内容",
-                          f"template placeholder “{match.group(0)}” left in the text")
+def govlint_check(document):
+    for hit in document.search(_PLACEHOLDER, cells=True, title=True):
+        yield Finding(hit.span, f"模板占位符“{hit.match.group(0)}”没有替换成实际内容",
+                      f"template placeholder “{hit.match.group(0)}” left in the text")

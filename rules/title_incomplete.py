@@ -20,8 +20,7 @@ govlint 也依据标题中的年度选择适用的格式和公开时限。
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.syntax.nodes import Span
+from govlint import Finding, Span, hookimpl
 
 CODE = "S106"
 NAME = "title-incomplete"

@@ -20,8 +20,7 @@
 删去混入的另一份报告，或把两份报告分成两个文件。
 """
 
-from govlint import Finding, hookimpl
-from govlint.syntax.nodes import Title
+from govlint import Finding, Title, hookimpl
 
 CODE = "S108"
 NAME = "title-repeated"

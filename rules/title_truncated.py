@@ -22,8 +22,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.syntax.nodes import Paragraph
+from govlint import Finding, Paragraph, hookimpl
 
 CODE = "W210"
 NAME = "title-truncated"

@@ -29,7 +29,6 @@
 import re
 
 from govlint import Finding, hookimpl
-from govlint.model.agency import self_names
 
 CODE = "W206"
 NAME = "truncated-agency-name"
@@ -52,8 +51,8 @@ def _message(written: str, full: str):
 
 
 @hookimpl
-def govlint_check(report):
-    names = self_names(report)
+def govlint_check(document):
+    names = document.self_names
     checks = []
     if names.stems:
         stems = "|".join(re.escape(stem) for stem, _ in names.stems)
@@ -68,7 +67,7 @@ def govlint_check(report):
     if names.agency is not None and names.suffix and len(names.suffix) == 1:
         checks.append((re.compile(r"(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(" + re.escape(names.suffix) + ")(?="
                                   + _SUBJECT_PREDICATE + ")"), lambda word: "我" + word))
-    for text in report.prose():
+    for text in document.prose(logical=True):
         for pattern, full in checks:
             for match in pattern.finditer(text.raw):
                 written = match.group(1)

@@ -25,9 +25,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.syntax.nodes import Heading, Paragraph
-from govlint.model.tables import recognise
+from govlint import Finding, Heading, Paragraph, hookimpl
 
 CODE = "W101"
 NAME = "unfinished-sentence"
@@ -48,22 +46,19 @@ _CONTACT = re.compile(r"电话|传真|邮编|邮政编码|手机|邮箱|电子�
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for match in _BARE.finditer(text.raw):
-            verb = match.group(1)
-            start = match.start(1)
-            yield Finding(text.sub(start, start + len(verb)),
-                          f"句子不完整：“{verb}”后面缺少宾语（{verb}什么？）",
-                          f"unfinished sentence: “{verb}” has no object")
-    yield from _broken_off(report)
+def govlint_check(report, document):
+    for hit in document.search(_BARE):
+        verb = hit.match.group(1)
+        yield Finding(hit.span_of(1), f"句子不完整：“{verb}”后面缺少宾语（{verb}什么？）",
+                      f"unfinished sentence: “{verb}” has no object")
+    yield from _broken_off(report, document)
 
 
-def _broken_off(report):
+def _broken_off(report, document):
     """Paragraphs that stop on a bare number right before the next heading (not at the
     end of the file, where a cut-off copy stops anywhere)."""
     blocks = report.blocks
-    glued = [failure.extent for failure in recognise(report).unrecognised if failure.extent is not None]
+    glued = [failure.extent for failure in document.tables.unrecognised if failure.extent is not None]
     for block, following in zip(blocks, blocks[1:]):
         if not (isinstance(block, Paragraph) and isinstance(following, Heading)):
             continue

@@ -36,20 +36,18 @@
 词表中的写法也可能出现在专名里）。
 """
 
-from govlint import Finding, hookimpl
-from govlint.model.agency import reporting_agency, short_stems
-from govlint.model.proofread import proofread
-from govlint.model.proofread.protect import introduced
-from govlint.rules import doubled_word
-from govlint.model.wordlist import allowed, confusions
+from govlint import (
+    Finding, allowed_words as allowed, confusions, doubled_characters, hookimpl, proofread,
+    short_forms_introduced as introduced, short_stems,
+)
 
 CODE = "W201"
 NAME = "word-confusion"
 SEVERITY = "warning"
 
 
-def _own_words(report) -> list[str]:
-    agency = reporting_agency(report)
+def _own_words(document) -> list[str]:
+    agency = document.agency
     if agency is None:
         return []
     words = [agency.name]
@@ -59,15 +57,15 @@ def _own_words(report) -> list[str]:
 
 
 @hookimpl
-def govlint_check(report, context):
+def govlint_check(context, document):
     dictionaries = context.get("dictionaries") or ()
     known = confusions(dictionaries)
     notes = {entry.wrong: f"（{entry.note}）" for entry in known if entry.note}
-    prose = list(report.prose())
+    prose = list(document.prose())
     # the report's own words: its name, and the short forms it introduces anywhere (简称特医)
-    allow = (*allowed(dictionaries), *_own_words(report), *(form for text in prose for form in introduced(text.raw)))
+    allow = (*allowed(dictionaries), *_own_words(document), *(form for text in prose for form in introduced(text.raw)))
     for text in prose:
-        doubled_by_w202 = {at for start, end, _ in doubled_word._doubled_chars(text.raw) for at in range(start, end)}
+        doubled_by_w202 = {at for start, end, _ in doubled_characters(text.raw) for at in range(start, end)}
         for slip in proofread(text.raw, known, allow):
             if slip.kind == "doubled" and slip.start in doubled_by_w202:
                 continue        # W202 reports it, with its fix

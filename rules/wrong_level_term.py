@@ -32,10 +32,7 @@
 
 import re
 
-from govlint import Finding, hookimpl
-from govlint.model.agency import reporting_agency
-from govlint.model.prose import CJK
-from govlint.model.quantities import COUNT_UNITS, counts
+from govlint import CJK, COUNT_UNITS, Finding, counts, hookimpl
 
 CODE = "W204"
 NAME = "wrong-level-term"
@@ -63,14 +60,14 @@ _CLAUSE = re.compile(r"[^。！？；;，,]+")
 
 
 @hookimpl
-def govlint_check(report):
-    agency = reporting_agency(report)
+def govlint_check(document):
+    agency = document.agency
     if agency is None or agency.level is None:
         return
     terms = list(_TERMS)
     if agency.level == "county" and re.search(r"(?:县|旗)[^市区]*$", agency.name):
         terms.append((_CITY_IN_COUNTY, ("county",), "市级"))
-    for text in report.prose():
+    for text in document.prose(logical=True):
         yield from _wide_terms(text, agency)
         for pattern, wrong_at, owner in terms:
             if agency.level not in wrong_at:

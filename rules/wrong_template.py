@@ -24,8 +24,6 @@
 """
 
 from govlint import Finding, hookimpl
-from govlint.model.tables import recognise
-from govlint.model.standard import report_format
 
 CODE = "S107"
 NAME = "wrong-template"
@@ -35,11 +33,11 @@ _NAME = {"2019": "2019 年格式（国办公开办函〔2019〕60号）", "2021"
 
 
 @hookimpl
-def govlint_check(report):
-    required = report_format(report.year)
+def govlint_check(report, document):
+    required = document.format
     if required not in _NAME:
         return
-    for grid in recognise(report).tables:
+    for grid in document.tables.tables:
         if grid.kind == "二":
             for item, variant, span in grid.blocks:
                 if variant in _NAME and variant != required and span is not None:

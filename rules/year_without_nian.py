@@ -20,8 +20,7 @@
 ```
 """
 
-from govlint import Finding, hookimpl
-from govlint.syntax.dates import tokens
+from govlint import Finding, date_tokens as tokens, hookimpl
 
 CODE = "W209"
 NAME = "year-without-nian"
@@ -29,8 +28,8 @@ SEVERITY = "warning"
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
+def govlint_check(document):
+    for text in document.prose(logical=True):
         for found in tokens(text.raw):
             if found.flaw == "no-nian" and found.month is None:
                 yield Finding(text.sub(found.start, found.end), f"年份“{found.year}”后面漏了“年”字",

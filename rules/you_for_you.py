@@ -33,9 +33,7 @@ _PATTERN = re.compile(r"(?:^|(?<=[，,。；;：:]))[ \u3000]*(有)(?!关|些|�
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for match in _PATTERN.finditer(text.raw):
-            yield Finding(text.sub(match.start(1), match.end(1)),
-                          "“有”疑为“由”之误：这里说的是由谁来做",
-                          "“有” (there is) probably stands for “由” (by)")
+def govlint_check(document):
+    for hit in document.search(_PATTERN):
+        yield Finding(hit.span_of(1), "“有”疑为“由”之误：这里说的是由谁来做",
+                      "“有” (there is) probably stands for “由” (by)")

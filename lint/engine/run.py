@@ -17,6 +17,7 @@ from govlint.engine.hookspecs import RuleContext
 from govlint.syntax.nodes import Report, Span
 from govlint.engine.isolation import DEFAULT_TIME_LIMIT, RuleFailure, call_rule, finding_problem
 from govlint.engine.plugins import RuleInfo, rule_info
+from govlint.model.document import Document
 
 
 _FILE_START = Span(1, 1, 1, 1, 0, 0)
@@ -72,10 +73,11 @@ def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = S
     context = context or RuleContext()
     severities = severities or {}
     diagnostics: list[Diagnostic] = []
+    # one document per report: each analysis a rule reads is computed once, for all rules
+    kwargs = {"report": report, "context": context, "document": Document(report)}
     for impl in check_hook(pm, selection).get_hookimpls():
         info: RuleInfo = rule_info(impl.plugin, "")
         severity = severities.get(info.code, info.severity)
-        kwargs = {"report": report, "context": context}
         try:
             findings = _checked(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
                                 report)
@@ -102,11 +104,11 @@ def run_collection_rules(reports, pm: pluggy.PluginManager, selections: dict[str
         return []
     anywhere = Selection()
     diagnostics: list[Diagnostic] = []
+    kwargs = {"reports": reports, "context": context, "documents": tuple(Document(r) for r in reports)}
     for impl in check_hook(pm, anywhere, "govlint_check_reports").get_hookimpls():
         info: RuleInfo = rule_info(impl.plugin, "")
         if not any(selections.get(r.path, anywhere).enabled(info.code) for r in reports):
             continue
-        kwargs = {"reports": reports, "context": context}
         try:
             pairs = _checked_pairs(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
                                    reports)

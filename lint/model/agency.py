@@ -204,10 +204,9 @@ class SelfNames:
     suffix: str | None                   # the agency's own kind of body ("局" for 某市科学技术局)
 
 
-def self_names(report: Report) -> SelfNames:
-    """How the report names its agency: the title's (or the 落款's) name and its short forms,
-    and the 我局 / 本委 / 我镇 words the text itself uses."""
-    agency = reporting_agency(report)
+def self_names(report: Report, agency: Agency | None) -> SelfNames:
+    """How the report names its agency (``agency``, as :func:`reporting_agency` reads it):
+    that name and its short forms, and the 我局 / 本委 / 我镇 words the text itself uses."""
     used: dict[str, int] = {}
     for text in report.prose():
         for match in _SELF_WORD.finditer(text.raw):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from govlint.model.prose import counts, is_cjk
+from govlint.model.prose import is_cjk
+from govlint.model.quantities import counts
 
 #: marks a sentence, a clause-final list item or a lead-in may end with
 STOPS = set("。！？!?；;：:…")

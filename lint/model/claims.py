@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govlint.model.agency import other_subject, reporting_agency
-from govlint.engine.memo import per_report
+from govlint.model.agency import Agency, other_subject
 from govlint.syntax.nodes import Report, Text
 from govlint.syntax.numerals import Number
-from govlint.model.prose import SENTENCE_END, counts, depths
-from govlint.model.tables import recognise
+from govlint.model.prose import SENTENCE_END, depths
+from govlint.model.quantities import counts
+from govlint.model.tables import Recognised
 from govlint.model.tables.grid import Grid
 
 APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
@@ -99,13 +99,11 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SENTENCE_ENDS = tuple(SENTENCE_END)
 
 
-@per_report
-def claims(report: Report) -> tuple[Claim, ...]:
-    """Every clause of running text that states a table figure of the report's own year
-    (computed once per report object)."""
+def claims(report: Report, texts, agency: Agency | None) -> tuple[Claim, ...]:
+    """Every clause of ``texts`` (the report's running text) that states a table figure of
+    the report's own year; ``agency`` is the reporting agency, whose own figures they are."""
     found = []
-    agency = reporting_agency(report)
-    for text in report.prose():
+    for text in texts:
         depth = depths(text.raw)
         before: set[str] = set()        # measures stated in the sentence before, and in this one
         stated: set[str] = set()
@@ -156,11 +154,11 @@ def _clause_claims(text: Text, base: int, body: str, depth: list[int], agency):
         return
 
 
-def figures(report: Report, claim: Claim) -> list[Figure]:
+def figures(tables: Recognised, claim: Claim) -> list[Figure]:
     """The table figures ``claim`` may mean, each with its value; empty when the
     table or the rows it needs are not there (a cut-off or unrecognised table)."""
     measure = MEASURES[claim.measure]
-    grid = recognise(report).table(measure.table)
+    grid = tables.table(measure.table)
     if grid is None:
         return []
     out = []
@@ -204,15 +202,15 @@ def _number_or_blank(grid: Grid, row: str, column: str) -> Number | None:
     return 0 if cell.is_blank else cell.number
 
 
-def suspect_cells(report: Report) -> set[tuple[str, str, str]]:
+def suspect_cells(tables: Recognised) -> frozenset[tuple[str, str, str]]:
     """(table, row, column) of every cell a broken table identity points at: a
     figure made of such a cell is not a fair basis to fault the prose."""
     out = set()
-    for grid, breach in recognise(report).breaches:
+    for grid, breach in tables.breaches:
         for violation in (breach.primary, *breach.related):
             for ref in violation.identity.left + violation.identity.right:
                 out.add((grid.kind, *ref))
-    return out
+    return frozenset(out)
 
 
 def _label(grid: Grid, reading: tuple[str, ...]) -> str:

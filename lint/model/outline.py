@@ -16,12 +16,13 @@ _RUN_IN = re.compile(r"(?:^|(?<=[。；！？!?;\s]))(?P<n>[一二三四五六])
                      r"(?P<title>[^（(，,。：:；;0-9\s]{2,30})")
 
 
-def holds_six_sections(report: Report) -> bool:
+def holds_six_sections(report: Report, sections: list[tuple[SectionSpec, Section]]) -> bool:
     """True when the report must follow the six-section outline (2019 and 2021 formats).
 
     Reports for 2018 and earlier had no fixed outline.  When the year is unknown
     the report is held to the outline only if it visibly uses it (two or more of
-    the six sections recognised) and does not visibly follow the pre-2019 outline.
+    the six sections recognised: ``sections``, as :func:`recognised_sections` reads them)
+    and does not visibly follow the pre-2019 outline.
     """
     fmt = report_format(report.year)
     if fmt == "pre2019":
@@ -29,7 +30,7 @@ def holds_six_sections(report: Report) -> bool:
     if fmt is None:
         if any(classify_old_part(s.heading.title.raw) is _OLD_FEES for s in report.sections):
             return False    # a part on fees (收费及减免) belongs to the pre-2019 outline only
-        return len(recognised_sections(report)) >= 2
+        return len(sections) >= 2
     return True
 
 
@@ -55,19 +56,26 @@ def run_in_sections(report: Report) -> dict[int, Paragraph]:
     for block in report.blocks:
         if not isinstance(block, Paragraph):
             continue
-        bare = block.text.raw.strip(" \u3000：:")
-        if len(bare) <= _BARE_TITLE and "。" not in bare and "，" not in bare:
-            # an unnumbered heading on a line of its own ("主动公开政府信息情况")
-            spec = classify_section(bare)
-            if spec is not None and _NAMES_SECTION.search(bare):
-                if _fits_between_sections(report, block, spec.number):
-                    found.setdefault(spec.number, block)
-                continue
+        spec = unnumbered_heading(block.text.raw)
+        if spec is not None:
+            if _fits_between_sections(report, block, spec.number):
+                found.setdefault(spec.number, block)
+            continue
         for match in _RUN_IN.finditer(block.text.raw):
             spec = classify_section(match["title"])
             if spec is not None and spec.number == cn_to_int(match["n"]):
                 found.setdefault(spec.number, block)
     return found
+
+
+def unnumbered_heading(raw: str) -> SectionSpec | None:
+    """The section a line names when it is one of the six section headings written on a
+    line of its own without a number ("主动公开政府信息情况"), else None."""
+    bare = raw.strip(" \u3000：:")
+    if len(bare) > _BARE_TITLE or "。" in bare or "，" in bare:
+        return None
+    spec = classify_section(bare)
+    return spec if spec is not None and _NAMES_SECTION.search(bare) else None
 
 
 def _fits_between_sections(report: Report, block, number: int) -> bool:
@@ -85,17 +93,18 @@ _FINAL = "。！？!?…”\"’）)》】；;：:"
 _COMPLETE_SHORT = re.compile(r"^(?:无|暂无|没有|无其他[^。]*|无。?)$")
 
 
-def cut_off(report: Report):
+def cut_off(report: Report, tables):
     """Where the file stops in the middle of the report, or None when it ends properly.
 
     A file is cut off when its last block is running text whose last sentence is
     unfinished (no closing punctuation; a bare "无" is a complete answer), a heading
     whose title breaks off, or a table that stops inside a row.  Sections and the
     落款 that would come after that point are not separately reported missing.
+    ``tables`` are the report's standard tables, as :func:`govlint.model.tables.recognise`
+    reads them.
     """
     from govlint.syntax.nodes import Heading, Signature, Table
     from govlint.model.signature_line import broken_signature
-    from govlint.model.tables import recognise
 
     if not report.blocks or report.signature is not None:
         return None     # a report that reached its 落款 ended (page furniture may follow)
@@ -120,7 +129,7 @@ def cut_off(report: Report):
 
         truncated = any(at_the_end(g)
                         and (g.truncated or g.kind == "三" and g.row("三(七)") is None and g.row("四") is None)
-                        for g in recognise(report).tables)
+                        for g in tables.tables)
         return report.end_span() if label_cut or truncated else None
     if isinstance(last, Heading):
         text = (last.body or last.title).raw
@@ -134,9 +143,9 @@ def cut_off(report: Report):
     return report.end_span()
 
 
-def cut_inside(report: Report, span) -> bool:
+def cut_inside(report: Report, cut, span) -> bool:
     """True when the file breaks off inside ``span``: the text it covers runs to the
-    cut, so what it says may be unfinished (a heading title that stops at the cut
-    is not a wrong title)."""
+    cut (``cut``, what :func:`cut_off` found), so what it says may be unfinished (a
+    heading title that stops at the cut is not a wrong title)."""
     end = len(report.text.rstrip())
-    return span.end >= end and cut_off(report) is not None
+    return span.end >= end and cut is not None

@@ -54,21 +54,22 @@ def publication_dates(report: Report) -> list[PlacedDate]:
     return placed
 
 
-def all_dates(report: Report) -> list[PlacedDate]:
-    """Publication dates and every well-formed date written in running text."""
-    placed = publication_dates(report)
+def all_dates(published, prose) -> list[PlacedDate]:
+    """Publication dates (``published``, as :func:`publication_dates` reads them) and every
+    well-formed date written in running text (the texts ``prose``)."""
+    placed = list(published)
     seen = {d.span.start for d in placed}
-    for text in report.prose():
+    for text in prose:
         placed.extend(d for d in _placed(text, "prose") if d.span.start not in seen)
     return placed
 
 
-def all_tokens(report: Report) -> list[PlacedDate]:
+def all_tokens(report: Report, prose) -> list[PlacedDate]:
     """Every date token of the report, partial and broken ones included (2022年3月15,
-    202203月15日): in the texts that carry its own date and in running text."""
+    202203月15日): in the texts that carry its own date and in running text (``prose``)."""
     placed, seen = [], set()
     texts = [(text, role) for text, role, _ in _publication_texts(report)]
-    texts += [(text, "prose") for text in report.prose()]
+    texts += [(text, "prose") for text in prose]
     for text, role in texts:
         for found in _placed(text, role, dates.tokens):
             if found.span.start not in seen:
@@ -77,8 +78,8 @@ def all_tokens(report: Report) -> list[PlacedDate]:
     return placed
 
 
-def date_ranges(report: Report):
-    """``(text, range)`` for every date range in running text."""
-    for text in report.prose():
+def date_ranges(prose):
+    """``(text, range)`` for every date range in running text (the texts ``prose``)."""
+    for text in prose:
         for found in dates.ranges(text.raw):
             yield text, found

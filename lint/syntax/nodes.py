@@ -35,17 +35,67 @@ class Span:
 
 @dataclass(frozen=True)
 class Text:
-    """A run of text inside one line: a heading title, a cell, a sentence."""
+    """A run of text: a heading title, a cell, a sentence, or a paragraph wrapped over
+    several lines.
+
+    A wrapped paragraph is the lines joined without their line breaks; ``pieces`` are
+    the texts of those lines, in order, and ``raw`` is their ``raw`` run together, so
+    that :meth:`sub` maps any part of it back into the file, across the breaks."""
 
     raw: str
     span: Span
+    pieces: tuple["Text", ...] = ()
+
+    @property
+    def placed(self) -> bool:
+        """Whether :meth:`sub` places every part of ``raw`` exactly: False only for a text
+        whose ``raw`` is not the file's characters (a table label written over two lines
+        and read as one), where it gives the whole span."""
+        return bool(self.pieces) or self.span.end - self.span.start == len(self.raw)
 
     def sub(self, start: int, end: int) -> Span:
-        """The span of ``raw[start:end]`` (text on one line; otherwise the whole span)."""
-        if self.span.line != self.span.end_line or self.span.end - self.span.start != len(self.raw):
+        """The span of ``raw[start:end]`` in the file.
+
+        Exact for text on one line, for text that is the file's own characters over
+        several lines, and for a text joined from ``pieces``.  A text whose ``raw`` is
+        not the file's characters in any of these ways (a table label written over
+        two lines and read as one) gives its whole span."""
+        start = min(max(start, 0), len(self.raw))
+        end = min(max(end, start), len(self.raw))
+        if self.pieces:
+            return self._sub_of_pieces(start, end)
+        if not self.placed:
             return self.span
-        return Span(self.span.line, self.span.column + start, self.span.line, self.span.column + end,
-                    self.span.start + start, self.span.start + end)
+        if self.span.line == self.span.end_line:
+            return Span(self.span.line, self.span.column + start, self.span.line, self.span.column + end,
+                        self.span.start + start, self.span.start + end)
+        line, column = self._position(start)
+        end_line, end_column = self._position(end)
+        return Span(line, column, end_line, end_column, self.span.start + start, self.span.start + end)
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        """Line and column of ``raw[offset]`` when ``raw`` holds the file's line breaks."""
+        breaks = self.raw.count("\n", 0, offset)
+        if not breaks:
+            return self.span.line, self.span.column + offset
+        return self.span.line + breaks, offset - self.raw.rfind("\n", 0, offset)
+
+    def _sub_of_pieces(self, start: int, end: int) -> Span:
+        base, first, last = 0, None, None
+        for piece in self.pieces:
+            size = len(piece.raw)
+            if first is None and start <= base + size:
+                first = piece.sub(start - base, start - base) if start < base + size or piece is self.pieces[-1] \
+                    else None
+            if first is not None and end <= base + size:
+                last = piece.sub(end - base, end - base)
+                break
+            base += size
+        if first is None or last is None:
+            return self.span
+        if start == end:
+            return first
+        return Span(first.line, first.column, last.end_line, last.end_column, first.start, last.end)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ Table 二: rows 规章, 规范性文件 (labelled 行政规范性文件 when the
 format), 行政许可 …, columns as the block's header names them.
 The 统计表: rows keyed "<top indicator>/<indicator>", one column 统计数.
 
-The result is computed once per report and shared by every caller.  The
+Rules read the result as ``document.tables``, computed once per report.  The
 identities the tables carry are in :mod:`govlint.model.tables.identities`.
 """
 
@@ -31,7 +31,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from govlint.engine.memo import per_report
 from govlint.syntax.nodes import Report
 from govlint.model.standard import report_format
 from govlint.model.tables import applications
@@ -68,9 +67,9 @@ class Recognised:
         return tuple((grid, breach) for grid in self.tables for breach in breaches(grid))
 
 
-@per_report
 def recognise(report: Report) -> Recognised:
-    """The standard tables of ``report`` (computed once per report object)."""
+    """The standard tables of ``report``, read afresh on each call: a rule reads them once
+    per report as ``document.tables`` (:class:`govlint.model.document.Document`)."""
     return _recognise(report)
 
 

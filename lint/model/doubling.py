@@ -1,0 +1,57 @@
+"""Characters and words written twice: "的的", "了了", "公开公开".
+
+A doubled character is a slip unless its neighbours make the pair a word ("目的的确",
+"了了解之"); a doubled word is any run of two to six Chinese characters written again at
+once (every further copy counts with it), but not a word of one repeated character or
+one that opens with 一 ("一一", "一步一步").  Offsets are offsets into the string given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govlint.model.prose import CJK
+
+# doubled characters that are a slip, with the neighbours that make the pair correct
+# (previous characters, next characters)
+_CHARS = {
+    "的": ("目端", "确"),
+    "了": ("不为除", "解之"),
+    "性": ("个", "格别质能状命"),
+    "化": ("", "学工解妆肥石验纤合作"),
+    "在": ("存所实自", ""),
+    "和": ("温平缓调总饱附柔祥谐融共", "气谐睦"),
+    "与": ("参给赋授", ""),
+    "并": ("合兼吞归", "购入"),
+    "于": ("", ""),
+    "已": ("", ""),
+    "也": ("", ""),
+    "被": ("", "子"),
+    "按": ("", "钮键"),
+}
+_DOUBLE_CHAR = re.compile("(" + "|".join(_CHARS) + r")\1")
+# the shortest word that repeats, and every further copy of it ("很长很长很长" is one slip)
+_DOUBLE_WORD = re.compile(rf"([{CJK}]{{2,6}}?)\1+")
+
+
+def doubled_characters(raw: str):
+    """``(start, end, character)`` for each doubled character that is a slip."""
+    for match in _DOUBLE_CHAR.finditer(raw):
+        ch = match.group(1)
+        before_ok, after_ok = _CHARS[ch]
+        prev = raw[match.start() - 1] if match.start() else ""
+        nxt = raw[match.end()] if match.end() < len(raw) else ""
+        if (prev and prev in before_ok) or (nxt and nxt in after_ok):
+            continue
+        if raw[match.start():match.end() + 2] == ch * 2 + "确确" or raw.startswith(ch * 4, match.start() - 2):
+            continue
+        yield match.start(), match.end(), ch
+
+
+def doubled_words(raw: str):
+    """``(start, end, word)`` for each word written twice or more in a row."""
+    for match in _DOUBLE_WORD.finditer(raw):
+        word = match.group(1)
+        if word[0] == "一" or len(set(word)) == 1:
+            continue
+        yield match.start(), match.end(), word
