@@ -32,12 +32,13 @@
 ```
 
 ## 修复
-不自动修复：建议的写法写在提示里，由起草人确认（音近、形近、多字、漏字的判断是推测，
-词表中的写法也可能出现在专名里）。
+`--fix` 不改：建议的写法写在提示里，由起草人确认（音近、形近、多字、漏字的判断是推测，
+词表中的写法也可能出现在专名里）。确认以后，`--fix --unsafe-fixes`（或先用
+`--diff --unsafe-fixes` 查看）把这些建议一次改上。
 """
 
 from govlint import (
-    Finding, allowed_words as allowed, confusions, doubled_characters, hookimpl, proofread,
+    Finding, Fix, allowed_words as allowed, confusions, doubled_characters, hookimpl, proofread,
     short_forms_introduced as introduced, short_stems,
 )
 
@@ -70,11 +71,24 @@ def govlint_check(context, document):
             if slip.kind == "doubled" and slip.start in doubled_by_w202:
                 continue        # W202 reports it, with its fix
             span = text.sub(slip.start, slip.end)
+            fix = _suggestion(document.report.text, text, slip)
             if slip.certain:
                 yield Finding(span, f"“{slip.wrong}”疑为“{slip.right}”之误{notes.get(slip.wrong, '')}",
-                              f"“{slip.wrong}” is probably a mistake for “{slip.right}”")
+                              f"“{slip.wrong}” is probably a mistake for “{slip.right}”", fix)
                 continue
-            yield Finding(span, *_messages(slip, text.raw[slip.start:slip.end]))
+            yield Finding(span, *_messages(slip, text.raw[slip.start:slip.end]), fix)
+
+
+def _suggestion(whole: str, text, slip) -> Fix | None:
+    """The correction as an unsafe fix: the written word around the slip replaced by the
+    meant one, or None when that word cannot be placed exactly in the file's text."""
+    raw, size = text.raw, len(slip.wrong)
+    for at in range(max(0, slip.end - size), min(slip.start, len(raw) - size) + 1):
+        if raw[at:at + size] == slip.wrong:
+            span = text.sub(at, at + size)
+            if whole[span.start:span.end] == slip.wrong:
+                return Fix(span.start, span.end, slip.right, safe=False)
+    return None
 
 
 def _messages(slip, char: str) -> tuple[str, str]:

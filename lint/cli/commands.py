@@ -156,6 +156,10 @@ def _check_parser(lang: str = "zh") -> Parser:
     fixing.add_argument("--diff", action="store_true",
                         help=t("只显示安全修复会做的修改（统一差异格式），不写文件",
                                "only show what the safe fixes would change (unified diff); write nothing"))
+    fixing.add_argument("--unsafe-fixes", action="store_true",
+                        help=t("与 --fix 或 --diff 同用：也应用需人工确认的修复（如疑似错别字的更正）",
+                               "with --fix or --diff: also apply the fixes a person should confirm (e.g. a "
+                               "suspected typo's correction)"))
     baseline = parser.add_argument_group(t("基线（已接受的旧问题）", "baseline (accepted old findings)"))
     baseline.add_argument("--baseline", metavar="FILE",
                           help=t("只报告基线文件中没有的新问题", "report only findings the baseline does not hold"))
@@ -273,6 +277,9 @@ def _refuse_conflicts(args) -> None:
     if args.fix and args.diff:
         raise UsageError("--fix 与 --diff 不能同时使用：--diff 只显示修改，--fix 写回文件",
                          "--fix and --diff cannot be used together: --diff only shows the changes, --fix writes them")
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes 须与 --fix 或 --diff 同用",
+                         "--unsafe-fixes needs --fix or --diff")
     if args.statistics and args.format not in ("text", "json"):
         raise UsageError(f"--statistics 只能输出 text 或 json，不能与 --format {args.format} 同时使用",
                          f"--statistics prints text or json only, not --format {args.format}")
@@ -316,7 +323,10 @@ def run_check(argv) -> int:
             name = args.stdin_filename if path == "-" and args.stdin_filename else path
             if name != path:
                 sources[len(jobs)] = _read_stdin(name)
-            jobs.append((name, configs.for_path(name).settings_for(name, select, extend_select, ignore)))
+            settings = configs.for_path(name).settings_for(name, select, extend_select, ignore)
+            if args.unsafe_fixes:
+                settings = dataclasses.replace(settings, unsafe_fixes=True)
+            jobs.append((name, settings))
     except (PluginError, ConfigError, BaselineError, UsageError, SourceError) as exc:
         _error(_reason(exc, lang))
         return 2
@@ -403,7 +413,8 @@ def run_check(argv) -> int:
         text = FORMATS[args.format](diagnostics, context)
         if args.format == "text" and not args.no_summary and not args.quiet:
             text += summary(diagnostics, len(lines), lang, unreadable=unreadable, fixed=fixed,
-                            suppressed=suppressed, fixable=sum(1 for d in diagnostics if d.fix is not None)) + "\n"
+                            suppressed=suppressed, fixable=sum(1 for d in diagnostics if d.fix is not None and d.fix.safe),
+                            unsafe=sum(1 for d in diagnostics if d.fix is not None and not d.fix.safe)) + "\n"
     if args.output_file:
         if not _write(args.output_file, text, lang):
             return 2

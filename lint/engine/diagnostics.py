@@ -12,11 +12,17 @@ SEVERITIES = ("error", "warning", "info")
 
 @dataclass(frozen=True)
 class Fix:
-    """Replace ``text[start:end]`` (offsets into the normalised text) with ``replacement``."""
+    """Replace ``text[start:end]`` (offsets into the normalised text) with ``replacement``.
+
+    A fix is *safe* when it is certain to keep the meaning (a stray space, a doubled
+    particle): ``--fix`` applies it.  An unsafe fix is a likely correction that a person
+    must confirm (a character the proofreader thinks was mistyped): ``--fix`` and
+    ``--diff`` apply it only with ``--unsafe-fixes``."""
 
     start: int
     end: int
     replacement: str
+    safe: bool = True
 
 
 @dataclass(frozen=True)

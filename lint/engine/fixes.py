@@ -73,16 +73,16 @@ def changes_numbers(text: str, fix: Fix) -> bool:
     return _numbers(before + text[fix.start:fix.end] + after) != _numbers(before + fix.replacement + after)
 
 
-def apply_fixes(text: str, diagnostics) -> FixResult:
+def apply_fixes(text: str, diagnostics, unsafe: bool = False) -> FixResult:
     """Apply the fixes of ``diagnostics`` to ``text`` (offsets into the normalised text).
 
     Fixes are taken in order of position (ties: the order given); a fix that
     overlaps one already taken, or would change a number, is skipped, so the
     result never depends on how two rules would have combined their edits.  A fix
     that changes nothing is no fix (it is not counted, and ends the rounds).
-    Diagnostics without a fix are ignored.
+    Diagnostics without a fix are ignored, and so are unsafe fixes unless ``unsafe``.
     """
-    with_fix = [d for d in diagnostics if d.fix is not None
+    with_fix = [d for d in diagnostics if d.fix is not None and (unsafe or d.fix.safe)
                 and not (0 <= d.fix.start <= d.fix.end <= len(text) and text[d.fix.start:d.fix.end] == d.fix.replacement)]
     order = sorted(range(len(with_fix)), key=lambda i: (with_fix[i].fix.start, with_fix[i].fix.end, i))
     taken: list[Fix] = []
@@ -204,7 +204,7 @@ def fix_until_stable(source: Source, diagnostics, settings, pm=None) -> Fixed:
 
     text, count, found, report = source.text, 0, tuple(diagnostics), None
     for _ in range(MAX_ROUNDS):
-        result = apply_fixes(text, found)
+        result = apply_fixes(text, found, settings.unsafe_fixes)
         if not result.changed:
             break
         text, count = result.text, count + len(result.applied)

@@ -25,6 +25,7 @@ class Settings:
     options: tuple[tuple[str, object], ...] = field(default=())  # rule options (agency kind …)
     time_limit: float = DEFAULT_TIME_LIMIT            # seconds one rule may take on one report (0: none)
     max_bytes: int = DEFAULT_MAX_BYTES                # the largest file read (bytes; .docx: unpacked)
+    unsafe_fixes: bool = False                        # --fix/--diff also apply the fixes marked unsafe
 
     @property
     def selection(self) -> Selection:

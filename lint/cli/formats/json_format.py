@@ -30,7 +30,8 @@ def as_dict(d, context) -> dict:
             item["where"] = place.label(context.lang)
         item["text_line"], item["text_column"] = d.span.line, d.span.column
     if d.fix is not None:
-        item["fix"] = {"start": d.fix.start, "end": d.fix.end, "replacement": d.fix.replacement}
+        item["fix"] = {"start": d.fix.start, "end": d.fix.end, "replacement": d.fix.replacement,
+                       "safe": d.fix.safe}
     if d.notes:
         item["notes"] = [_note(n, context) for n in d.notes]
     return item

@@ -123,6 +123,7 @@ _SUMMARY = {
         "nothing": "没有检查任何文件",
         "unreadable": "{unreadable} 个文件或目录无法读取（见上文），检查不完整",
         "fixable": "其中 {fixable} 个可用 --fix 自动修复",
+        "unsafe": "{unsafe} 个有待确认的修改建议（--fix --unsafe-fixes 可应用）",
         "fixed": "已修复 {fixed} 处",
         "suppressed": "基线中已接受的 {suppressed} 个问题未显示",
         "between": "。", "end": "。",
@@ -134,6 +135,7 @@ _SUMMARY = {
         "nothing": "Nothing was checked",
         "unreadable": "{unreadable} file(s) or folder(s) could not be read (see above): the check is incomplete",
         "fixable": "{fixable} fixable with --fix",
+        "unsafe": "{unsafe} with a suggested change to confirm (--fix --unsafe-fixes applies it)",
         "fixed": "{fixed} fixed",
         "suppressed": "{suppressed} accepted in the baseline, not shown",
         "between": ". ", "end": ".",
@@ -142,7 +144,7 @@ _SUMMARY = {
 
 
 def summary(diagnostics, files: int, lang: str, *, unreadable: int = 0, fixed: int = 0,
-            suppressed: int = 0, fixable: int = 0) -> str:
+            suppressed: int = 0, fixable: int = 0, unsafe: int = 0) -> str:
     """The last line: files checked, findings by severity, and what else the user must
     know — files that could not be read (then never "no problems": the check is
     incomplete), findings ``--fix`` could mend, fixes written, findings a baseline
@@ -150,12 +152,12 @@ def summary(diagnostics, files: int, lang: str, *, unreadable: int = 0, fixed: i
     words = _SUMMARY["en" if lang == "en" else "zh"]
     values = {s: sum(1 for d in diagnostics if d.severity == s) for s in _SEVERITY_ZH}
     values.update(total=len(diagnostics), files=files, unreadable=unreadable, fixed=fixed,
-                  suppressed=suppressed, fixable=fixable)
+                  suppressed=suppressed, fixable=fixable, unsafe=unsafe)
     if diagnostics:
         parts = ["found"]
     elif unreadable:
         parts = ["checked" if files else "nothing"]
     else:
         parts = ["clean"]
-    parts += [key for key in ("unreadable", "fixable", "fixed", "suppressed") if values[key]]
+    parts += [key for key in ("unreadable", "fixable", "unsafe", "fixed", "suppressed") if values[key]]
     return words["between"].join(words[key].format(**values) for key in parts) + words["end"]
