@@ -45,6 +45,7 @@ from govlint import (
 CODE = "W201"
 NAME = "word-confusion"
 SEVERITY = "warning"
+FIXABLE = "unsafe"   # its corrections are applied only by --fix --unsafe-fixes
 
 
 def _own_words(document) -> list[str]:

@@ -71,3 +71,9 @@ def test_json_says_whether_a_fix_is_safe(report, capsys):
 def test_unsafe_fixes_without_fix_or_diff_is_refused(report, capsys):
     assert main(["--unsafe-fixes", str(report)]) == 2
     assert "--unsafe-fixes" in capsys.readouterr().err
+
+
+def test_rules_lists_w201_as_suggesting_fixes(capsys):
+    main(["rules"])
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("W201"))
+    assert "修改建议需确认" in line and "（可修复）" not in line

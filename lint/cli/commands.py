@@ -517,8 +517,13 @@ def run_parse(argv) -> int:
 
 
 def _fixable(info) -> bool:
-    """Whether a rule offers fixes (its module says ``FIXABLE = True``)."""
+    """Whether a rule offers fixes that --fix applies (its module says ``FIXABLE = True``)."""
     return getattr(info.plugin, "FIXABLE", False) is True
+
+
+def _suggests(info) -> bool:
+    """Whether a rule offers only unsafe fixes, for --unsafe-fixes (``FIXABLE = "unsafe"``)."""
+    return getattr(info.plugin, "FIXABLE", False) == "unsafe"
 
 
 def run_rules(argv) -> int:
@@ -530,15 +535,16 @@ def run_rules(argv) -> int:
         return 2
     if args.format == "json":
         items = [{"code": info.code, "name": info.name, "severity": info.severity, "summary": info.summary,
-                  "fixable": _fixable(info), "origin": info.origin, "explanation": _dedent(info.doc).strip()}
+                  "fixable": _fixable(info), "unsafe_fixable": _suggests(info), "origin": info.origin, "explanation": _dedent(info.doc).strip()}
                  for info in found]
         return 0 if _emit(json.dumps(items, ensure_ascii=False, indent=2) + "\n", args.lang) else 2
     mark = "（可修复）" if args.lang == "zh" else " (fixable)"
+    suggests = "（修改建议需确认）" if args.lang == "zh" else " (suggested fixes, --unsafe-fixes)"
     rows = []
     for info in found:
         origin = "" if info.origin == "builtin" else f"  ({info.origin})"
         rows.append(f"{info.code}  {info.name:<28} {info.severity:<8} {info.summary}"
-                    f"{mark if _fixable(info) else ''}{origin}\n")
+                    f"{mark if _fixable(info) else suggests if _suggests(info) else ''}{origin}\n")
     return 0 if _emit("".join(rows), args.lang) else 2
 
 
