@@ -34,6 +34,19 @@ def test_letter_spaced_title_split_over_lines():
     assert report.title.year == 2018 and report.title.agency == "青川市科技局"
 
 
+@pytest.mark.parametrize("line", [
+    "本局按照要求编制并发布了2022年政府信息公开工作年度报告，全文共六个部分",   # a wrapped body line
+    "根据条例要求,现发布本机关政府信息公开工作年度报告",                      # half-width comma
+    "认真落实政府工作报告，部署安排全年政务公开工作",
+])
+def test_a_line_with_a_comma_is_running_text_not_a_title(line):
+    """A title is a name, never a clause: a line that names the report inside a sentence
+    (a paragraph wrapped by Word or PDF) stays a paragraph of the section it is in."""
+    report = parse("一、总体情况\n\n" + line + "\n政务公开工作有序推进。\n")
+    assert not any(isinstance(block, Title) for block in report.blocks)
+    assert report.title is None or report.title.span.line != 3
+
+
 def test_year_before_agency_in_one_title_line():
     report = parse("2019年青川市人民政府办公室政府信息公开工作年度报告\n一、总体情况\n")
     assert report.title.agency == "青川市人民政府办公室"
