@@ -128,6 +128,7 @@ _HOMES = {
     "TABLE_NAMES_EN": "govlint.model.tables.grid:NAMES_EN",
     "blank_totals": "govlint.model.tables.identities",
     "breach_finding": "govlint.model.tables.findings",
+    "breach_findings": "govlint.model.tables.findings",
     "MEASURES": "govlint.model.claims",
 }
 

@@ -22,7 +22,7 @@
 使上级指标等于各分项之和。
 """
 
-from govlint import breach_finding, hookimpl
+from govlint import breach_findings, hookimpl
 
 CODE = "T401"
 NAME = "statistics-partition"
@@ -30,7 +30,5 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(document):
-    for grid, breach in document.tables.breaches:
-        if grid.kind == "统计表":
-            yield breach_finding(grid, breach)
+def govlint_check(context, document):
+    yield from breach_findings(document.tables, CODE, context.enabled)

@@ -20,7 +20,7 @@
 使每一列的 一 + 二 等于 （七）总计 + 四。
 """
 
-from govlint import breach_finding, hookimpl
+from govlint import breach_findings, hookimpl
 
 CODE = "T102"
 NAME = "table3-column-balance"
@@ -28,7 +28,5 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(document):
-    for grid, breach in document.tables.breaches:
-        if grid.kind == "三" and breach.primary.identity.kind == "column_balance":
-            yield breach_finding(grid, breach)
+def govlint_check(context, document):
+    yield from breach_findings(document.tables, CODE, context.enabled)

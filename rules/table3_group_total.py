@@ -19,7 +19,7 @@
 分组行不填数字，或填各分项之和。
 """
 
-from govlint import breach_finding, hookimpl
+from govlint import breach_findings, hookimpl
 
 CODE = "T104"
 NAME = "table3-group-total"
@@ -27,7 +27,5 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(document):
-    for grid, breach in document.tables.breaches:
-        if grid.kind == "三" and breach.primary.identity.kind == "group_total":
-            yield breach_finding(grid, breach)
+def govlint_check(context, document):
+    yield from breach_findings(document.tables, CODE, context.enabled)

@@ -18,7 +18,7 @@
 使（七）总计等于各项办理结果之和。
 """
 
-from govlint import breach_finding, hookimpl
+from govlint import breach_findings, hookimpl
 
 CODE = "T103"
 NAME = "table3-outcome-total"
@@ -26,7 +26,5 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(document):
-    for grid, breach in document.tables.breaches:
-        if grid.kind == "三" and breach.primary.identity.kind == "outcome_total":
-            yield breach_finding(grid, breach)
+def govlint_check(context, document):
+    yield from breach_findings(document.tables, CODE, context.enabled)

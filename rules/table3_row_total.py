@@ -21,7 +21,7 @@
 ```
 """
 
-from govlint import breach_finding, hookimpl
+from govlint import breach_findings, hookimpl
 
 CODE = "T101"
 NAME = "table3-row-total"
@@ -29,7 +29,5 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(document):
-    for grid, breach in document.tables.breaches:
-        if grid.kind == "三" and breach.primary.identity.kind == "row_total":
-            yield breach_finding(grid, breach)
+def govlint_check(context, document):
+    yield from breach_findings(document.tables, CODE, context.enabled)

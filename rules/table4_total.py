@@ -19,7 +19,7 @@
 ```
 """
 
-from govlint import breach_finding, hookimpl
+from govlint import breach_findings, hookimpl
 
 CODE = "T201"
 NAME = "table4-total"
@@ -27,7 +27,5 @@ SEVERITY = "error"
 
 
 @hookimpl
-def govlint_check(document):
-    for grid, breach in document.tables.breaches:
-        if grid.kind == "四":
-            yield breach_finding(grid, breach)
+def govlint_check(context, document):
+    yield from breach_findings(document.tables, CODE, context.enabled)

@@ -20,7 +20,7 @@ names are listed in ``govlint.__all__``), never from its submodules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -72,8 +72,22 @@ def govlint_check_reports(reports: "tuple[Report, ...]", context: "RuleContext",
 class RuleContext:
     """Read-only settings a rule may consult.  Built once per run by the engine."""
 
-    def __init__(self, options: dict | None = None):
+    def __init__(self, options: dict | None = None, enabled: Callable[[str], bool] | None = None):
         self._options = dict(options or {})
+        self._enabled = enabled
 
     def get(self, key: str, default=None):
         return self._options.get(key, default)
+
+    def enabled(self, code: str) -> bool:
+        """Whether the rule ``code`` runs on this report (``--select``/``--ignore``
+        and the configuration in force).
+
+        For a rule whose defect another rule may report instead: one wrong table
+        cell that breaks identities of T101 and T103 is reported once, by the
+        first of those two that runs."""
+        return True if self._enabled is None else bool(self._enabled(code))
+
+    def selecting(self, enabled: Callable[[str], bool]) -> "RuleContext":
+        """This context, for a run of the rules ``enabled`` accepts."""
+        return RuleContext(self._options, enabled)

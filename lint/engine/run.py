@@ -70,7 +70,7 @@ def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = S
               context: RuleContext | None = None,
               severities: dict[str, str] | None = None,
               time_limit: float = DEFAULT_TIME_LIMIT) -> list[Diagnostic]:
-    context = context or RuleContext()
+    context = (context or RuleContext()).selecting(selection.enabled)
     severities = severities or {}
     diagnostics: list[Diagnostic] = []
     # one document per report: each analysis a rule reads is computed once, for all rules

@@ -52,6 +52,16 @@ class Breach:
     primary: Violation
     related: tuple[Violation, ...]
 
+    def reported_among(self, reportable) -> "Breach | None":
+        """This breach with the most telling violation that ``reportable`` accepts
+        as primary (the others in their order as related), or None when it
+        accepts none: the choice among the rules that run."""
+        ranked = (self.primary, *self.related)
+        chosen = next((v for v in ranked if reportable(v)), None)
+        if chosen is None:
+            return None
+        return Breach(self.root, chosen, tuple(v for v in ranked if v is not chosen))
+
 
 def identities(grid: Grid) -> list[Identity]:
     if grid.kind == "三":
