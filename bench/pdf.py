@@ -50,7 +50,7 @@ def whole_command(path: Path, runs: int):
 def in_process(path: Path, runs: int):
     from govlint.cli.runner import check_file
     from govlint.engine.settings import Settings, default_plugin_manager
-    from govlint.syntax.source import read_file
+    from govlint.syntax.files import read_file
 
     pm = default_plugin_manager()
     check_file(str(path), Settings(), pm=pm)   # imports, parser and plugins warm

@@ -38,7 +38,7 @@ def _prose(paths) -> tuple[list[list[str]], list[int]]:
     """The prose runs W201 reads in each report, and each report's size in UTF-8 bytes."""
     from govlint import parse
     from govlint.cli.commands import collect_paths
-    from govlint.syntax.source import read_file
+    from govlint.syntax.files import read_file
 
     runs, sizes = [], []
     for path in collect_paths(paths):

@@ -124,7 +124,7 @@ def _worker(args) -> int:
     text ``--passes`` times, the text caches emptied before each; print JSON."""
     from govlint import lint_text
     from govlint.cli.commands import collect_paths
-    from govlint.syntax.source import read_file
+    from govlint.syntax.files import read_file
 
     from govlint.model.proofread.model import load
 

@@ -7,7 +7,8 @@ import pytest
 
 from govlint import lint_text, parse
 from govlint.syntax.nodes import Table
-from govlint.syntax.source import SourceError, read_file
+from govlint.syntax.source import SourceError
+from govlint.syntax.files import read_file
 
 
 @pytest.fixture

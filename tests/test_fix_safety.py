@@ -19,7 +19,8 @@ from govlint.engine.diagnostics import Diagnostic, Fix
 from govlint.engine.fixes import WriteRefused, apply_fixes, changes_numbers, write_fixed
 from govlint.syntax.nodes import Span
 from govlint.cli.runner import check_file
-from govlint.syntax.source import decode, from_text, matched_lines, read_file
+from govlint.syntax.source import decode, from_text, matched_lines
+from govlint.syntax.files import read_file
 
 from samples import CLEAN
 
@@ -82,7 +83,7 @@ def test_no_temporary_file_is_left_after_sigterm(tmp_path):
     script = (
         "import os, sys, time\n"
         "from govlint.engine import fixes\n"
-        "from govlint.syntax.source import read_file\n"
+        "from govlint.syntax.files import read_file\n"
         "def slow(fd):\n"
         "    print('writing', flush=True); time.sleep(30)\n"
         "fixes.os.fsync = slow\n"

@@ -6,7 +6,8 @@ import os
 
 from govlint import Diagnostic, Fix, Settings, Span, lint_text
 from govlint.engine.fixes import apply_fixes, write_fixed
-from govlint.syntax.source import from_text, read_file
+from govlint.syntax.source import from_text
+from govlint.syntax.files import read_file
 
 _SPAN = Span(1, 1, 1, 1, 0, 0)
 

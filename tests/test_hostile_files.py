@@ -17,7 +17,8 @@ import pytest
 from govlint import Settings
 from govlint.syntax.adapters import MAX_COLSPAN
 from govlint.cli.runner import check_files
-from govlint.syntax.source import SourceError, read_file
+from govlint.syntax.source import SourceError
+from govlint.syntax.files import read_file
 
 from samples import CLEAN, UNFINISHED
 

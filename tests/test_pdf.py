@@ -21,7 +21,8 @@ from govlint.cli.commands import main
 from govlint.syntax.nodes import Table
 from govlint.cli.runner import check_file
 from govlint.engine.settings import Settings
-from govlint.syntax.source import SourceError, read_file
+from govlint.syntax.source import SourceError
+from govlint.syntax.files import read_file
 
 import pdf_fixtures
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govlint import lint_text
-from govlint.syntax.source import read_file
+from govlint.syntax.files import read_file
 
 from conftest import shared_dir
 from samples import WITH_TABLE_THREE

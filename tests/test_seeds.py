@@ -12,7 +12,7 @@ import pytest
 
 from govlint import lint_text
 from govlint.engine.plugins import get_plugin_manager, rules
-from govlint.syntax.source import read_file
+from govlint.syntax.files import read_file
 
 from conftest import shared_dir
 

@@ -257,7 +257,7 @@ def test_line_starts_are_one_past_every_newline():
 def test_a_text_report_is_read_without_the_document_adapters(tmp_path):
     report = tmp_path / "report.txt"
     report.write_text("2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n", encoding="utf-8")
-    code = ("import sys; from govlint.syntax.source import read_file; "
+    code = ("import sys; from govlint.syntax.files import read_file; "
             f"source = read_file({str(report)!r}); "
             "print(len(source.text), 'govlint.syntax.adapters' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

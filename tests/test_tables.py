@@ -8,7 +8,7 @@ import pytest
 
 from govlint import Settings, lint_text, parse
 from govlint.syntax.numerals import parse_quantity
-from govlint.syntax.source import read_file
+from govlint.syntax.files import read_file
 from govlint.model.tables import recognise
 from govlint.model.tables import vocabulary as t
 from govlint.model.tables.labels import match_application_row

@@ -23,7 +23,8 @@ from govlint.engine.plugins import PluginError, get_plugin_manager, plugin_error
 from govlint import regex_store
 from govlint.cli.runner import check_files, read_source
 from govlint.engine.settings import lint_reports
-from govlint.syntax.source import SourceError, decode, read_limited
+from govlint.syntax.files import read_bytes
+from govlint.syntax.source import SourceError, read_limited
 from govlint.cli.terminal import Progress, wants_color
 from govlint.cli.walk import REPORT_SUFFIXES, collect, excluded
 
@@ -429,10 +430,8 @@ def run_check(argv) -> int:
 
 def _read_stdin(name: str):
     """Standard input read as the report ``name`` (``--stdin-filename``); never written back."""
-    from govlint.syntax.adapters import adapt   # a .docx, .html or .pdf named so, or any PDF
-
-    data = read_limited(sys.stdin.buffer, name)
-    return adapt(data, name) or dataclasses.replace(decode(data, name), kind="stdin")
+    source = read_bytes(read_limited(sys.stdin.buffer, name), name)   # a .docx, .html or .pdf named so, or any PDF
+    return dataclasses.replace(source, kind="stdin") if source.kind == "text" else source
 
 
 def _emit(text: str, lang: str) -> bool:

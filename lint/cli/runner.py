@@ -18,7 +18,8 @@ from govlint.engine.diagnostics import Diagnostic
 from govlint.engine.fixes import WriteRefused, fix_until_stable, unified_diff, writable, write_fixed
 from govlint.syntax.locations import locate
 from govlint.engine.settings import Settings, default_plugin_manager, lint_report
-from govlint.syntax.source import DEFAULT_MAX_BYTES, Source, SourceError, decode, read_file, read_limited
+from govlint.syntax.files import read_bytes, read_file
+from govlint.syntax.source import DEFAULT_MAX_BYTES, Source, SourceError, read_limited
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,7 @@ class FileResult:
 
 def read_source(path: str, limit: int = DEFAULT_MAX_BYTES) -> Source:
     if path == "-":
-        from govlint.syntax.adapters import adapt
-
-        data = read_limited(sys.stdin.buffer, "-", limit)
-        return adapt(data, "-", limit) or decode(data, "-")
+        return read_bytes(read_limited(sys.stdin.buffer, "-", limit), "-", limit)
     return read_file(path, limit)
 
 

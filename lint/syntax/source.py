@@ -1,4 +1,4 @@
-"""Reading a report file: bytes to text, and positions back into the file.
+"""A report's text: bytes decoded to text, and positions back into the file.
 
 The text handed to the parser is the file's own text with line endings
 normalised to ``\\n``; nothing else is rewritten, so every offset and column
@@ -12,9 +12,7 @@ import bisect
 import codecs
 import dataclasses
 import difflib
-import os
 import re
-import stat
 from dataclasses import dataclass
 
 from govlint.errors import UserError
@@ -248,34 +246,6 @@ def read_limited(handle, path: str, limit: int = DEFAULT_MAX_BYTES) -> bytes:
     if limit > 0 and len(data) > limit:
         raise too_large(path, limit)
     return data
-
-
-def read_file(path: str, limit: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read and decode a report file.  Only regular files are read (a FIFO or a device
-    could block or never end), and at most ``limit`` bytes (0: no limit)."""
-    try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(path, "不是普通文件（管道或设备），不读取", "not a regular file (a pipe or a device): not read")
-        if limit > 0 and info.st_size > limit:
-            raise too_large(path, limit)
-        with open(path, "rb") as handle:
-            data = read_limited(handle, path, limit)
-    except FileNotFoundError:
-        raise SourceError(path, "文件不存在", "no such file") from None
-    except IsADirectoryError:
-        raise SourceError(path, "是目录，不是文件", "is a directory") from None
-    except PermissionError:
-        raise SourceError(path, "没有读取权限", "permission denied") from None
-    except OSError as exc:
-        raise SourceError(path, f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}") from None
-    if not adapted(data, path):
-        return decode(data, path)
-    from govlint.syntax.adapters import adapt  # .docx, .html and .pdf reports (zipfile, html.parser)
-
-    return adapt(data, path, limit)
 
 
 DOCX_SUFFIXES = (".docx",)
