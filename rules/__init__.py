@@ -1,87 +1,44 @@
 """The built-in rules: one module per rule, each a pluggy plugin registered under its code.
 
-Adding a rule: write its module here, add its name below, and add its case file
-under ``tests/rules/cases/``.
+Every module of this package is a rule, except those whose name starts with an
+underscore; the plugin manager registers them in the order of their codes.
+
+Adding a rule touches two files (README.md's rule table is generated from them):
+
+1. ``rules/<what_it_checks>.py``, named by what it checks (``table3_row_total``), with
+
+   - ``CODE``: the family letter (S structure, T tables, P numbers in prose,
+     D dates, W wording, L layout, X across reports) and three digits, unused so far;
+   - ``NAME``: kebab-case (``table3-row-total``);
+   - ``SEVERITY``: ``"error"``, ``"warning"`` or ``"info"`` (uncertain: ``"info"``);
+   - ``FIXABLE = True`` only when its findings carry a :class:`govlint.Fix`;
+   - a docstring, which ``govlint rule CODE`` prints: a first line that says
+     what it reports in one sentence (the README table and ``govlint rules``
+     show that line), then the headings ``## 它检查什么`` (the defect class, in
+     general), ``## 为什么重要``, ``## 示例`` (a bad example in a code block),
+     ``## 应写作`` (the same, written right) and, for a rule that fixes,
+     ``## 修复`` (why the fix is safe);
+   - one hook implementation, ``@hookimpl def govlint_check(report, context)``
+     that yields :class:`govlint.Finding` (it may leave out ``context``).
+
+2. ``tests/rules/cases/<CODE>.toml``: cases where it fires and hard negatives
+   where it must stay silent (format: ``tests/rules/cases/README.md``).
+
+Then reinstall (``pip install -e '.[test]'``: the editable install is a tree of
+links, and a new module is not in it until then), regenerate the README table
+with ``python3 -m govlint.cli.rule_table``, and run ``pytest -k <CODE>``.
+CONTRIBUTING.md walks through an example.
 """
 
-BUILTIN_RULES = (
-    # S structure
-    "parse_problem",
-    "section_missing",
-    "section_order",
-    "section_title",
-    "heading_numbering",
-    "heading_separator",
-    "heading_number_lost",
-    "title_incomplete",
-    "wrong_template",
-    "title_repeated",
-    "intro_part_names",
-    "report_cut_off",
-    "cover_letter",
-    "old_outline_part_missing",
-    "fee_report_missing",
-    # D dates
-    "signature_date_missing",
-    "date_empty",
-    "date_invalid",
-    "date_window",
-    "date_under_title",
-    "date_range_reversed",
-    "statistics_period",
-    # T tables
-    "table_unrecognised",
-    "table3_row_total",
-    "table3_column_balance",
-    "table3_outcome_total",
-    "table3_group_total",
-    "table3_blank_total",
-    "table4_total",
-    "table_negative_value",
-    "table_rules_power",
-    "statistics_partition",
-    "table_empty_cell",
-    "table_row_width",
-    "table_row_unlabelled",
-    "table_non_numeric",
-    "table_row_label",
-    # P numbers in prose
-    "prose_breakdown_sum",
-    "prose_percent_over",
-    "prose_part_count",
-    "prose_table_mismatch",
-    "prose_denies_table",
-    "prose_share",
-    "prose_breakdown_partial",
-    # W wording
-    "unfinished_sentence",
-    "template_placeholder",
-    "word_confusion",
-    "doubled_word",
-    "superfluous_de",
-    "wrong_level_term",
-    "report_self_reference",
-    "truncated_agency_name",
-    "contact_without_name",
-    "you_for_you",
-    "count_without_unit",
-    "number_missing",
-    "approximate_itemised",
-    "repeated_sentence",
-    "year_without_nian",
-    "title_truncated",
-    "short_form_before_introduction",
-    # L layout
-    "converter_artifact",
-    "space_in_word",
-    "halfwidth_punctuation",
-    "broken_paragraph",
-    "missing_full_stop",
-    "unclosed_bracket",
-    "heading_runs_into_body",
-    "citation_form",
-    "contact_field",
-    "number_unit_spacing",
-    # X across reports
-    "carry_over_across_years",
-)
+from __future__ import annotations
+
+import pkgutil
+
+
+def rule_modules(folders) -> tuple[str, ...]:
+    """The names of the rule modules in ``folders`` (a package's ``__path__``), sorted."""
+    return tuple(sorted(found.name for found in pkgutil.iter_modules(folders)
+                        if not found.ispkg and not found.name.startswith("_")))
+
+
+BUILTIN_RULES = rule_modules(__path__)

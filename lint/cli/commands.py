@@ -173,9 +173,11 @@ def _check_parser(lang: str = "zh") -> Parser:
 def _rules_parser(lang: str = "zh") -> Parser:
     t = _chooser(lang)
     parser = Parser(prog="govlint rules", lang=lang, description=t("列出全部规则。", "List every rule."))
-    parser.add_argument("--format", "--output-format", dest="format", choices=("text", "json"), default="text",
-                        help=t("text（默认）或 json（含每条规则能否自动修复）",
-                               "text (default) or json (with whether each rule can fix)"))
+    parser.add_argument("--format", "--output-format", dest="format", choices=("text", "json", "markdown"),
+                        default="text",
+                        help=t("text（默认）、json（含每条规则能否自动修复）或 markdown（README 的规则表）",
+                               "text (default), json (with whether each rule can fix) or markdown "
+                               "(the README's rule table)"))
     _lang_option(parser, t)
     return parser
 
@@ -537,6 +539,10 @@ def run_rules(argv) -> int:
                   "fixable": _fixable(info), "unsafe_fixable": _suggests(info), "origin": info.origin, "explanation": _dedent(info.doc).strip()}
                  for info in found]
         return 0 if _emit(json.dumps(items, ensure_ascii=False, indent=2) + "\n", args.lang) else 2
+    if args.format == "markdown":
+        from govlint.cli.rule_table import markdown
+
+        return 0 if _emit(markdown(found), args.lang) else 2
     mark = "（可修复）" if args.lang == "zh" else " (fixable)"
     suggests = "（修改建议需确认）" if args.lang == "zh" else " (suggested fixes, --unsafe-fixes)"
     rows = []

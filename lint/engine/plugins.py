@@ -85,9 +85,11 @@ class _Manager(pluggy.PluginManager):
 
 
 def _builtin_modules():
+    """The modules of the built-in rules, in the order of their codes."""
     from govlint.rules import BUILTIN_RULES
 
-    return [importlib.import_module(f"govlint.rules.{name}") for name in BUILTIN_RULES]
+    modules = [importlib.import_module(f"govlint.rules.{name}") for name in BUILTIN_RULES]
+    return sorted(modules, key=lambda module: str(getattr(module, "CODE", "")))
 
 
 def get_plugin_manager(load_entry_points: bool | None = None) -> pluggy.PluginManager:
