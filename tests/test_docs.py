@@ -3,6 +3,7 @@ every option; the built-in rules are every module of the rules package."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,21 @@ def test_readme_options_table_lists_every_option():
                if option.startswith("--") and option != "--help"}
     missing = sorted(option for option in options if f"`{option}" not in table)
     assert not missing, f"add to the README options table: {missing}"
+
+
+def _block_after(text: str, marker: str) -> str:
+    """The fenced code block that follows the first line holding ``marker`` (a fence
+    of four backticks holds a file whose docstring has fences of three)."""
+    found = re.compile(r"^(`{3,})[^\n]*\n(.*?)^\1[ \t]*$", re.M | re.S).search(text, text.index(marker))
+    return found.group(2)
+
+
+@pytest.mark.parametrize("path", ["rules/doubled_punctuation.py", "tests/rules/cases/L111.toml"])
+def test_the_contributing_guide_shows_the_example_rule_as_it_is(path):
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert _block_after(guide, f"`{path}`") == (ROOT / path).read_text(encoding="utf-8"), \
+        f"CONTRIBUTING.md shows another {path} than the one in the repository"
+
+
+def test_the_readme_points_newcomers_to_the_guide():
+    assert "CONTRIBUTING.md" in README
