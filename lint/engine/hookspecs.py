@@ -40,7 +40,8 @@ def govlint_check(report: Report, context: "RuleContext", document: "Document") 
     """Check one parsed report and yield a :class:`~govlint.Finding` for each defect.
 
     :param report: the syntax tree of the report (frozen dataclasses with spans).
-    :param context: settings that apply to this run (agency kind, dictionaries…).
+    :param context: settings that apply to this run (agency kind, dictionaries…) and
+        which rules run (:meth:`RuleContext.enabled`).
     :param document: the same report with every analysis a rule reads (:class:`govlint.Document`):
         the outline and where the file is cut off (``sections``, ``holds_six_sections``,
         ``cut_off``), logical paragraphs that run across wrapped lines and their sentences
