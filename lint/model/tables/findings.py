@@ -11,7 +11,6 @@ from govlint.model.tables import Recognised
 from govlint.model.tables.grid import Grid
 from govlint.model.tables.identities import Breach
 from govlint.model.tables.messages import explain
-from govlint.syntax.nodes import Report
 
 
 def breach_finding(grid: Grid, breach: Breach) -> Finding:
