@@ -43,17 +43,13 @@ _PAUSE_THEN_STOP = re.compile(r"(?<![，。、；：])[，、；]。(?![，。�
 
 
 @hookimpl
-def govlint_check(report):
-    for text in report.prose():
-        for match in _DOUBLED.finditer(text.raw):
-            mark = match.group(1)
-            span = text.sub(match.start(), match.end())
-            extra = text.sub(match.start() + 1, match.end())
-            fix = Fix(extra.start, extra.end, "") if extra != text.span else None
-            yield Finding(span, f"“{mark}”写了两遍，删去一个", f"“{mark}” is written twice: delete one",
-                          fix=fix)
-        for match in _PAUSE_THEN_STOP.finditer(text.raw):
-            pause = match.group()[0]
-            yield Finding(text.sub(match.start(), match.end()),
-                          f"“{pause}”后面紧跟句号：删去“{pause}”，或者把句子写完",
-                          f"“{pause}” right before the full stop: delete it, or finish the sentence")
+def govlint_check(document):
+    for hit in document.search(_DOUBLED):
+        mark = hit.match.group(1)
+        extra = hit.text.sub(hit.match.start() + 1, hit.match.end())
+        fix = Fix(extra.start, extra.end, "") if extra != hit.text.span else None
+        yield Finding(hit.span, f"“{mark}”写了两遍，删去一个", f"“{mark}” is written twice: delete one", fix=fix)
+    for hit in document.search(_PAUSE_THEN_STOP):
+        pause = hit.match.group()[0]
+        yield Finding(hit.span, f"“{pause}”后面紧跟句号：删去“{pause}”，或者把句子写完",
+                      f"“{pause}” right before the full stop: delete it, or finish the sentence")
