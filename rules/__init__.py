@@ -18,8 +18,9 @@ Adding a rule touches two files (README.md's rule table is generated from them):
      general), ``## 为什么重要``, ``## 示例`` (a bad example in a code block),
      ``## 应写作`` (the same, written right) and, for a rule that fixes,
      ``## 修复`` (why the fix is safe);
-   - one hook implementation, ``@hookimpl def govlint_check(report, context)``
-     that yields :class:`govlint.Finding` (it may leave out ``context``).
+   - one hook implementation, ``@hookimpl def govlint_check(document)`` that
+     yields :class:`govlint.Finding` (it names only the arguments it reads:
+     ``document``, ``report``, ``context``), importing only from ``govlint``.
 
 2. ``tests/rules/cases/<CODE>.toml``: cases where it fires and hard negatives
    where it must stay silent (format: ``tests/rules/cases/README.md``).
