@@ -21,8 +21,8 @@ from govlint.model.prose import SENTENCE_END, depths
 from govlint.model.quantities import counts
 from govlint.model.tables import Recognised
 from govlint.model.tables.grid import Grid
+from govlint.model.tables.vocabulary import APPLICANTS
 
-APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 UNITS = {"件", "起", "宗", "个", "例"}
 
 

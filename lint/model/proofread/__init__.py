@@ -18,6 +18,7 @@ between Chinese characters ("本年 度办 理") are read as if absent.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -45,6 +46,17 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
+@functools.lru_cache(maxsize=8)
+def _written_pattern(wrongs: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(set(wrongs), key=len, reverse=True))) or "(?!)")
+
+
+def _any_written(wrongs: tuple[str, ...], text: str) -> bool:
+    """Whether any of the known slips is written in ``text`` at all (most texts hold none:
+    one search instead of one per entry)."""
+    return bool(wrongs) and _written_pattern(wrongs).search(text) is not None
+
+
 def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
     """The slips in ``text``, in text order, at most one per character.
 
@@ -55,7 +67,7 @@ def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
     keep = protected(flat, allow)
     found = []
     taken: set[int] = set()
-    for entry in known:
+    for entry in (known if _any_written(tuple(e.wrong for e in known), flat) else ()):
         for start, end in entry.occurrences(flat):
             if not keep.intersection(range(start, end)) and not taken.intersection(range(start, end)):
                 found.append(Slip(start, end, entry.wrong, entry.right))
