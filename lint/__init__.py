@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import importlib
 
-from govlint import regex_store
+from govlint import code_store, regex_store
 
+code_store.warm()    # before any module of govlint defines its dataclasses
 regex_store.warm()   # before any module of govlint compiles its patterns
 
 #: public name -> "module" that defines it under that name, or "module:name"

@@ -8,6 +8,8 @@ A cache that cannot be created or written is not an error: the work is simply do
 from __future__ import annotations
 
 import os
+import sys
+import zlib
 from pathlib import Path
 
 
@@ -29,3 +31,43 @@ def cache_dir(create: bool = True) -> Path | None:
     except OSError:
         return None
     return path if os.access(path, os.W_OK | os.R_OK) else None
+
+
+def interpreter_file(stem: str, build: str, create: bool = True) -> Path | None:
+    """``<cache>/<stem>-py3X-<hash of build>.marshal``: a file for what only this exact
+    interpreter build can read back (``build`` names what the contents depend on), or None
+    when there is no cache folder."""
+    folder = cache_dir(create)
+    if folder is None:
+        return None
+    version = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return folder / f"{stem}-{version}-{zlib.crc32(f'{sys.version}|{build}'.encode()):08x}.marshal"
+
+
+def read_checked(path: Path) -> bytes | None:
+    """The payload :func:`write_checked` wrote to ``path``, or None when it is missing,
+    unreadable or damaged (its checksum does not match)."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    payload = blob[4:]
+    if len(blob) < 4 or int.from_bytes(blob[:4], "little") != zlib.crc32(payload):
+        return None
+    return payload
+
+
+def write_checked(path: Path, payload: bytes) -> bool:
+    """Write ``payload`` with its checksum to ``path`` atomically (another process reads
+    the old file or the new one, never half of one); False when it cannot be written."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(zlib.crc32(payload).to_bytes(4, "little") + payload)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+        return False
+    return True

@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import array
 import marshal
-import os
 import re
 import sys
-import zlib
 
-from govlint.cache import cache_dir
+from govlint.cache import interpreter_file, read_checked, write_checked
 
 try:
     import _sre
@@ -45,24 +43,19 @@ _seen: set = set()             # patterns the last run compiled that are not sto
 
 
 def _file(create: bool = True):
-    folder = cache_dir(create)
-    if folder is None or _sre is None or sys.implementation.name != "cpython":
+    if _sre is None or sys.implementation.name != "cpython":
         return None
-    build = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
-    return folder / f"patterns-py{sys.version_info[0]}{sys.version_info[1]}-{zlib.crc32(build.encode()):08x}.marshal"
+    return interpreter_file("patterns", f"{_sre.MAGIC}|{_sre.CODESIZE}", create)
 
 
 def _read(path) -> tuple[dict, set]:
     """(stored records by key, keys seen once) from the store, or nothing when it is damaged."""
+    payload = read_checked(path)
     try:
-        blob = path.read_bytes()
-        checksum, payload = blob[:4], blob[4:]
-        if int.from_bytes(checksum, "little") != zlib.crc32(payload):
-            return {}, set()
         records, seen = marshal.loads(payload)
         return ({(type(record[0]), record[0], record[1]): record for record in records},
                 {(type(source), source, flags) for source, flags in seen})
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
+    except (ValueError, EOFError, TypeError, IndexError):
         return {}, set()
 
 
@@ -133,10 +126,6 @@ def save() -> None:
             stored[key] = record
     seen = set(list(fresh)[:LIMIT])
     payload = marshal.dumps((list(stored.values()), [(source, flags) for _kind, source, flags in seen]))
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(zlib.crc32(payload).to_bytes(4, "little") + payload)
-        os.replace(temporary, path)
-    except OSError:
+    if not write_checked(path, payload):
         return   # a read-only cache: compiled again next time
     _stored, _seen = stored, seen

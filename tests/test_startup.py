@@ -6,6 +6,7 @@ plain ones gave.  (Speed itself is measured in bench/run.py.)"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govlint import parse, regex_store
+from govlint import code_store, parse, regex_store
 
 from govlint.engine import discovery
 from govlint.syntax.dates import tokens
@@ -414,3 +415,93 @@ def test_importing_govlint_makes_no_cache_folder(tmp_path):
                           env=dict(os.environ, GOVLINT_CACHE_DIR=str(folder)))
     assert done.returncode == 0, done.stderr
     assert not folder.exists()
+
+
+# ── the methods of dataclasses, compiled once per installation (govlint.code_store) ──
+
+@pytest.fixture
+def code_store_run(tmp_path, monkeypatch):
+    """The dataclass code store in a folder of its own; calling it starts a new "run"."""
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(code_store, "_stored", None)
+    monkeypatch.setattr(code_store, "_compiled", {})
+    compiled = []
+    real_compile = compile
+    monkeypatch.setattr(code_store, "compile", lambda *args, **kw: compiled.append(args[0]) or real_compile(*args, **kw),
+                        raising=False)
+
+    def new_run():
+        code_store._stored = None
+        code_store._compiled = {}
+        compiled.clear()
+        code_store.warm()
+        return compiled
+
+    yield new_run
+
+
+def _record_class(name="Record"):
+    """A frozen dataclass with defaults, made afresh (what a module of govlint defines)."""
+    @dataclasses.dataclass(frozen=True)
+    class Record:
+        count: int
+        unit: str = "件"
+        parts: tuple = dataclasses.field(default_factory=tuple)
+    Record.__qualname__ = name
+    return Record
+
+
+def test_a_dataclass_made_with_stored_code_is_the_same_as_one_compiled(code_store_run):
+    compiled = code_store_run()
+    first = _record_class()
+    assert compiled                        # the first run compiles the methods …
+    code_store.save()
+    compiled = code_store_run()
+    again = _record_class()
+    assert compiled == []                  # … the next one runs the stored code
+    record = again(12, parts=(1, 2))
+    assert record == again(12, "件", (1, 2)) and record != again(13)
+    assert hash(record) == hash(again(12, parts=(1, 2)))
+    assert repr(record) == repr(first(12, parts=(1, 2))) == "Record(count=12, unit='件', parts=(1, 2))"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.count = 3
+    with pytest.raises(TypeError):
+        again()
+    assert again(1).parts == () and again(1).parts is not None
+
+
+def test_a_damaged_code_store_means_compiling_as_usual(code_store_run):
+    code_store_run()
+    _record_class()
+    code_store.save()
+    (path,) = code_store._file().parent.glob("dataclass-code-*")
+    blob = path.read_bytes()
+    path.write_bytes(blob[:4] + bytes([blob[4] ^ 1]) + blob[5:])   # a flipped bit: checksum fails
+    compiled = code_store_run()
+    assert _record_class()(2).count == 2 and compiled
+    path.write_bytes(b"\0\0")                                      # cut short
+    compiled = code_store_run()
+    assert _record_class()(3).unit == "件" and compiled
+
+
+def test_no_code_store_without_a_cache_folder(code_store_run, monkeypatch):
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+    code_store_run()
+    assert _record_class()(4).count == 4
+    code_store.save()
+    compiled = code_store_run()
+    _record_class()
+    assert compiled                      # nothing was stored: compiled again
+
+
+def test_the_code_store_starts_afresh_past_its_limit(code_store_run, monkeypatch):
+    monkeypatch.setattr(code_store, "LIMIT", 8)
+    code_store_run()
+    _record_class()
+    code_store.save()
+    assert 0 < len(code_store._stored) <= 8
+    code_store_run()
+    for width in range(1, 4):      # other classes: other sources, more than the limit holds
+        dataclasses.make_dataclass(f"Wide{width}", [(f"f{k}", int) for k in range(width)], frozen=True)
+    code_store.save()
+    assert len(code_store._read(code_store._file())) <= 8
