@@ -145,9 +145,11 @@ def _check_parser(lang: str = "zh") -> Parser:
                        help=t("发现问题时退出码仍为 0（读取或用法错误仍为 2）",
                               "exit 0 even when findings are reported (usage and I/O errors stay 2)"))
     parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                        help=t("同时检查 N 个文件（多进程；0 表示按 CPU 核数；默认：文件多时按 CPU 核数，否则单进程）",
+                        help=t("同时检查 N 个文件（多进程；0 表示按 CPU 核数；默认：文件多时按 CPU 核数，否则单进程；"
+                                 "单独检查的超大报告按 CPU 核数分摊规则）",
                                "check N files at once (processes; 0: one per CPU core; default: one per core "
-                               "when there are many files, else one process)"))
+                               "when there are many files, else one process; a very large report checked "
+                               "alone shares its rules over the cores)"))
     fixing = parser.add_argument_group(t("修复（只改不影响含义的文字，从不改数字）",
                                          "fixing (only text whose meaning does not change; never numbers)"))
     fixing.add_argument("--fix", action="store_true",

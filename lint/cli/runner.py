@@ -52,9 +52,10 @@ def _unreadable(error: SourceError, lang: str) -> FileResult:
 
 
 def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "zh", pm=None,
-               source: Source | SourceError | None = None) -> FileResult:
+               source: Source | SourceError | None = None, processes: int = 1) -> FileResult:
     """Lint one file; ``mode`` is "check", "fix" (write the safe fixes) or "diff" (show them).
-    ``source`` is the file already read (or the error reading it gave)."""
+    ``source`` is the file already read (or the error reading it gave); a very large
+    file has its rules shared out over ``processes`` processes."""
     zh = lang == "zh"
     try:
         source = source or read_source(path, settings.max_bytes)
@@ -63,7 +64,7 @@ def check_file(path: str, settings: Settings, mode: str = "check", lang: str = "
     except SourceError as exc:
         return _unreadable(exc, lang)
     report = build_report(source.text, path)
-    found = [locate(d, source.locations) for d in lint_report(report, settings, pm)]
+    found = [locate(d, source.locations) for d in lint_report(report, settings, pm, processes)]
     told = tuple(f"{path}: {zh_note if zh else en_note}" for zh_note, en_note in source.notes)
     if source.cut:
         told += (_cut_note(path, source.cut, zh),)
@@ -114,11 +115,12 @@ def collection_paused():
         gc.enable()
 
 
-def _check_one(path: str, settings: Settings, mode: str, lang: str, pm, source=None) -> FileResult:
+def _check_one(path: str, settings: Settings, mode: str, lang: str, pm, source=None,
+               processes: int = 1) -> FileResult:
     """:func:`check_file`, with any failure that escapes it lost for this file only."""
     try:
         with collection_paused():
-            return check_file(path, settings, mode, lang, pm, source)
+            return check_file(path, settings, mode, lang, pm, source, processes)
     except Exception as exc:  # noqa: BLE001 - one file's failure must not end the batch
         return _lost(path, lang, f"{type(exc).__name__}: {exc}")
 
@@ -195,10 +197,12 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int | None
     """
     jobs = list(jobs)
     sources = dict(sources or {})
-    workers = worker_count(workers, len(jobs))
+    requested, workers = workers, worker_count(workers, len(jobs))
     if workers <= 1 or len(jobs) < 2:
+        # the files one after the other: a very large one uses the cores for its rules
+        processes = (os.cpu_count() or 1) if requested is None or requested <= 0 else requested
         for i, (path, settings) in enumerate(jobs):
-            yield _check_one(path, settings, mode, lang, pm, sources.get(i))
+            yield _check_one(path, settings, mode, lang, pm, sources.get(i), processes)
         return
     stdin = {i: _read_stdin(settings.max_bytes) for i, (path, settings) in enumerate(jobs)
              if path == "-" and i not in sources}

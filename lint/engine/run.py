@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pluggy
 
 from govlint.engine.diagnostics import Diagnostic
+from govlint.engine.forked import run_shared
 from govlint.engine.hookspecs import RuleContext
 from govlint.syntax.nodes import Report, Span
 from govlint.engine.isolation import DEFAULT_TIME_LIMIT, RuleFailure, call_rule, finding_problem
@@ -66,29 +67,43 @@ def _checked(findings, report: Report) -> list:
     return findings
 
 
+#: from this many characters on, a report's rules are shared out over ``processes``
+#: (below it, forking costs more than it saves: bench/big_report.py)
+SHARED_FROM = 100_000
+
+
 def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = Selection(),
               context: RuleContext | None = None,
               severities: dict[str, str] | None = None,
-              time_limit: float = DEFAULT_TIME_LIMIT) -> list[Diagnostic]:
+              time_limit: float = DEFAULT_TIME_LIMIT, processes: int = 1) -> list[Diagnostic]:
+    """The diagnostics of the selected rules on ``report``, sorted.  A report of
+    :data:`SHARED_FROM` characters or more has its rules shared out over ``processes``
+    processes (:mod:`govlint.engine.forked`); the result is the same either way."""
     context = (context or RuleContext()).selecting(selection.enabled)
     severities = severities or {}
-    diagnostics: list[Diagnostic] = []
     # one document per report: each analysis a rule reads is computed once, for all rules
+    # (once per process, when they are shared out)
     kwargs = {"report": report, "context": context, "document": Document(report)}
-    for impl in check_hook(pm, selection).get_hookimpls():
-        info: RuleInfo = rule_info(impl.plugin, "")
-        severity = severities.get(info.code, info.severity)
-        try:
-            findings = _checked(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
-                                report)
-        except RuleFailure as failure:
-            diagnostics.append(_crash(report.path, info, failure))
-            continue
-        for finding in findings:
-            diagnostics.append(Diagnostic(report.path, finding.span, severity, info.code, info.name,
-                                          finding.message, finding.message_en, finding.fix, finding.notes))
+    impls = check_hook(pm, selection).get_hookimpls()
+    found = run_shared(impls, lambda impl: _run_rule(impl, kwargs, report, severities, time_limit),
+                       processes if len(report.text) >= SHARED_FROM else 1)
+    diagnostics = [d for diagnostics_of_rule in found for d in diagnostics_of_rule]
     diagnostics.sort(key=Diagnostic.sort_key)
     return diagnostics
+
+
+def _run_rule(impl, kwargs, report: Report, severities, time_limit) -> list[Diagnostic]:
+    """One rule's diagnostics, or the one error that says it failed."""
+    info: RuleInfo = rule_info(impl.plugin, "")
+    severity = severities.get(info.code, info.severity)
+    try:
+        findings = _checked(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
+                            report)
+    except RuleFailure as failure:
+        return [_crash(report.path, info, failure)]
+    return [Diagnostic(report.path, finding.span, severity, info.code, info.name,
+                       finding.message, finding.message_en, finding.fix, finding.notes)
+            for finding in findings]
 
 
 def run_collection_rules(reports, pm: pluggy.PluginManager, selections: dict[str, Selection],

@@ -37,11 +37,12 @@ def default_plugin_manager():
     return get_plugin_manager()
 
 
-def lint_report(report: Report, settings: Settings = Settings(), pm=None) -> list[Diagnostic]:
-    """Diagnostics for an already parsed report."""
+def lint_report(report: Report, settings: Settings = Settings(), pm=None, processes: int = 1) -> list[Diagnostic]:
+    """Diagnostics for an already parsed report; a very large one has its rules shared
+    out over ``processes`` processes (:func:`govlint.engine.run.run_rules`)."""
     pm = pm or default_plugin_manager()
     return run_rules(report, pm, settings.selection, RuleContext(dict(settings.options)),
-                     dict(settings.severity), settings.time_limit)
+                     dict(settings.severity), settings.time_limit, processes)
 
 
 def lint_text(text: str, path: str = "<text>", settings: Settings = Settings(), pm=None) -> list[Diagnostic]:
