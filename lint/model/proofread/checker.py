@@ -113,28 +113,39 @@ class _Run:
         if None in tables:
             tables = [words(code) if table is None else table for table, code in zip(tables, codes)]
         self.tables = tables
-        by_start: list[list] = [[] for _ in range(n + 1)]   # s -> [(e, score, class)]
+        # every character is a word on its own (an unknown one at UNKNOWN): alone[s] is its
+        # score, and only the words of two or more characters are edges, s -> [(e, score, class)]
+        # (most edges are single characters: no tuple for them)
+        alone = [0] * n
+        by_start: list[list] = [[] for _ in range(n)]
         # long_start[s]: a word of five or more characters begins with text[s:s + 4]
         self.long_start = long_start = [False] * n
         forward = [float("-inf")] * (n + 1)
         forward[0] = 0.0
         for s in range(n):
             get = tables[s].get
-            edges = by_start[s]
             here = forward[s]
-            key = 0
-            for e in range(s + 1, min(n, s + 4) + 1):
+            key = codes[s]
+            cls = get(key)
+            if cls is None:
+                bit = ((key * _MIX) >> 40) & _FILTER_MASK     # model.filter_bit, inlined
+                at = bisect_left(rare, key) if rare_filter[bit >> 3] >> (bit & 7) & 1 else last_rare
+                cls = rare_cls[at] if at < last_rare and rare[at] == key else UNKNOWN
+            alone[s] = score = (NAME_SCORE if cls == NAME_CLASS else cls) - TOTAL
+            if here + score > forward[s + 1]:
+                forward[s + 1] = here + score
+            edges = by_start[s]
+            for e in range(s + 2, min(n, s + 4) + 1):
                 key = key * _BASE + codes[e - 1]
                 cls = get(key)
                 if cls is None:
-                    bit = ((key * _MIX) >> 40) & _FILTER_MASK     # model.filter_bit, inlined
-                    at = bisect_left(rare, key) if rare_filter[bit >> 3] >> (bit & 7) & 1 else last_rare
-                    if at < last_rare and rare[at] == key:
-                        cls = rare_cls[at]
-                    elif e == s + 1:
-                        cls = UNKNOWN
-                    else:
+                    bit = ((key * _MIX) >> 40) & _FILTER_MASK
+                    if not rare_filter[bit >> 3] >> (bit & 7) & 1:
                         continue
+                    at = bisect_left(rare, key)
+                    if at == last_rare or rare[at] != key:
+                        continue
+                    cls = rare_cls[at]
                 score = (NAME_SCORE if cls == NAME_CLASS else cls) - TOTAL
                 edges.append((e, score, cls))
                 if here + score > forward[e]:
@@ -148,26 +159,31 @@ class _Run:
                         edges.append((e, score, cls))
                         if here + score > forward[e]:
                             forward[e] = here + score
-        backward = [0.0] * (n + 1)
-        for s in range(n - 1, -1, -1):
-            top = float("-inf")
-            for e, w, _ in by_start[s]:
-                if backward[e] + w > top:
-                    top = backward[e] + w
-            backward[s] = top
-        self.forward, self.backward, self.best = forward, backward, forward[n]
-        # characters covered by a word of two or more characters in a best segmentation:
-        # 2 by a common word or a name, 1 by a rare word only (条列: a slip the
-        # dictionary happens to list), 0 by none
-        covered = [0] * n
+        self.forward, self.best = forward, forward[n]
+        # backward, and in the same pass the characters covered by a word of two or more
+        # characters in a best segmentation (its ``backward[e]`` is known by then): 2 by a
+        # common word or a name, 1 by a rare word only (条列: a slip the dictionary happens
+        # to list), 0 by none
+        self.backward = backward = [0.0] * (n + 1)
+        self.covered = covered = [0] * n
         floor = self.best - 1e-9
-        for s in range(n):
-            for e, w, cls in by_start[s]:
-                if e - s >= 2 and forward[s] + w + backward[e] >= floor:
-                    level = 1 if cls <= RARE_CLASS else 2      # a name (255) is firm
-                    for k in range(s, e):
-                        covered[k] = max(covered[k], level)
-        self.covered = covered
+        for s in range(n - 1, -1, -1):
+            top = backward[s + 1] + alone[s]
+            edges = by_start[s]
+            if edges:
+                here = forward[s]
+                for e, w, cls in edges:
+                    after = backward[e] + w
+                    if after > top:
+                        top = after
+                    if here + w + backward[e] >= floor:
+                        if cls <= RARE_CLASS:
+                            for k in range(s, e):
+                                if not covered[k]:
+                                    covered[k] = 1
+                        else:                           # a name (255) is firm
+                            covered[s:e] = [2] * (e - s)
+            backward[s] = top
 
 
 def slips(text: str, model: Model, protected=frozenset(), slack: float = 0.0) -> list[Slip]:
@@ -332,18 +348,28 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
                 for k in range(e - 1, i, -1):
                     tail += codes[k] * scale
                     scale *= _BASE
-                table = tables[s] if s < i else None
-                for x, code in alike:
-                    key = (head * _BASE + code) * scale + tail
-                    if table is not None:       # the word starts at s, in the text
-                        cls = table.get(key)
-                    else:                       # the word starts with x: is it a word at all?
-                        bit = ((key * _MIX) >> 40) & _FILTER_MASK
+                # the key of the word with x at i is base + code(x) · scale, and its filter
+                # product base · _MIX + code(x) · scale · _MIX: one addition per character tried
+                base = head * _BASE * scale + tail
+                hits = []
+                if s < i:                   # the word starts at s, in the text
+                    get = tables[s].get
+                    for x, _, offset, _ in model.alike_keys(ch, scale):
+                        cls = get(base + offset)
+                        if cls is not None:
+                            hits.append((x, cls))
+                else:                       # the word starts with x: is it a word at all?
+                    base_mixed = base * _MIX
+                    for x, code, offset, mixed in model.alike_keys(ch, scale):
+                        bit = ((base_mixed + mixed) >> 40) & _FILTER_MASK
                         if not common_filter[bit >> 3] >> (bit & 7) & 1:
                             continue
                         found = first[code]
-                        cls = (words(code) if found is None else found).get(key)
-                    if cls is None or cls == NAME_CLASS:
+                        cls = (words(code) if found is None else found).get(base + offset)
+                        if cls is not None:
+                            hits.append((x, cls))
+                for x, cls in hits:
+                    if cls == NAME_CLASS:
                         continue
                     gain = around + cls
                     if gain > threshold and (top is None or gain > top[4]):
