@@ -30,7 +30,21 @@ _PERSON = re.compile(rf"(?<![\u4e00-\u9fff])[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
                      r"(?=[（(、，,\s]|同志|先生|女士|[局处科部厅院所]长|主任|书记|委员|副|$)")
 # a name after its label: "联系人：王建伟"
 _LABELLED = re.compile(r"(?:联系人|负责人|经办人|审核人|签发人|发言人|起草人|承办人)[：:\s]*([\u4e00-\u9fff]{2,4})")
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}(?=(?:" + "|".join(_SUFFIXES) + "))")
+
+
+def _followed_by(words) -> str:
+    """A lookahead: one of ``words`` comes next.  The same test as ``(?=word|word|…)``,
+    made cheap for the regular expression engine, which tries it after every character:
+    first one class of the characters the words begin with, then the one-character words
+    as a class and only those longer words that do not begin with one of them (街道 comes
+    next wherever 街 does)."""
+    single = {word for word in words if len(word) == 1}
+    longer = [word for word in words if len(word) > 1 and word[0] not in single]
+    firsts = "".join(sorted(single | {word[0] for word in longer}))
+    return f"(?=[{re.escape(firsts)}])(?=[{re.escape(''.join(sorted(single)))}]|{'|'.join(map(re.escape, longer))})"
+
+
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}" + _followed_by(_SUFFIXES))
 _TITLE = re.compile(r"《[^《》]*》")
 _SHORT_QUOTE = re.compile(r"“[^“”]{1,10}”|‘[^‘’]{1,10}’|「[^「」]{1,10}」")
 #: how many characters before a suffix are taken as the name
