@@ -345,21 +345,23 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
                 # the key of the word with x at i is base + code(x) · scale, and its filter
                 # product base · _MIX + code(x) · scale · _MIX: one addition per character tried
                 base = head * _BASE * scale + tail
+                offsets = model.alike_offsets(ch, scale)
                 hits = []
                 if s < i:                   # the word starts at s, in the text
                     get = tables[s].get
-                    for x, _, offset, _ in model.alike_keys(ch, scale):
+                    for offset in offsets:
                         cls = get(base + offset)
-                        if cls is not None:
-                            hits.append((x, cls))
+                        if cls is not None:     # (the offsets differ as the characters do)
+                            hits.append((alike[offsets.index(offset)][0], cls))
                 else:                       # the word starts with x: is it a word at all?
                     base_mixed = base * _MIX
-                    for x, code, offset, mixed in model.alike_keys(ch, scale):
+                    for j, mixed in enumerate(model.alike_mixed(ch, scale)):
                         bit = ((base_mixed + mixed) >> 40) & _FILTER_MASK
                         if not common_filter[bit >> 3] >> (bit & 7) & 1:
                             continue
+                        x, code = alike[j]
                         found = first[code]
-                        cls = (words(code) if found is None else found).get(base + offset)
+                        cls = (words(code) if found is None else found).get(base + offsets[j])
                         if cls is not None:
                             hits.append((x, cls))
                 for x, cls in hits:

@@ -86,7 +86,8 @@ class Model:
     _long_index: dict = field(default_factory=dict, repr=False, compare=False)
     _first: list = field(default_factory=lambda: [None] * (FIRST_CODES + 1), repr=False, compare=False)
     _alike: dict = field(default_factory=dict, repr=False, compare=False)
-    _alike_keys: dict = field(default_factory=dict, repr=False, compare=False)
+    _alike_offsets: dict = field(default_factory=dict, repr=False, compare=False)
+    _alike_mixed: dict = field(default_factory=dict, repr=False, compare=False)
     # what each run of Chinese characters yields (see checker.slips), for the runs that
     # recur: the template's sentences come back in report after report of a batch
     _found: dict = field(default_factory=dict, repr=False, compare=False)
@@ -167,15 +168,21 @@ class Model:
             found = self._alike[ch] = tuple((x, ord(x) - 0x4DFF) for x in chars)
         return found
 
-    def alike_keys(self, ch: str, scale: int) -> tuple:
-        """``(char, code, code · scale, code · scale · _MIX)`` for each character like ``ch``
-        (:meth:`alike`): what that character adds to a word key where its place weighs
-        ``scale`` (a power of 32768), and to the key's product in :func:`filter_bit`; the
-        checker tries every character like ``ch`` with one addition each."""
-        found = self._alike_keys.get((ch, scale))
+    def alike_offsets(self, ch: str, scale: int) -> tuple:
+        """``code(x) · scale`` for each character ``x`` like ``ch`` (:meth:`alike`, in its
+        order): what ``x`` adds to a word key where its place weighs ``scale`` (a power of
+        32768), so that the checker tries every ``x`` with one addition."""
+        found = self._alike_offsets.get((ch, scale))
         if found is None:
-            found = self._alike_keys[ch, scale] = tuple((x, code, code * scale, code * scale * _MIX)
-                                                        for x, code in self.alike(ch))
+            found = self._alike_offsets[ch, scale] = tuple([code * scale for _, code in self.alike(ch)])
+        return found
+
+    def alike_mixed(self, ch: str, scale: int) -> tuple:
+        """:meth:`alike_offsets` times the multiplier of :func:`filter_bit`: what ``x`` adds
+        to the product a word key is hashed by (made only for the places that need it)."""
+        found = self._alike_mixed.get((ch, scale))
+        if found is None:
+            found = self._alike_mixed[ch, scale] = tuple([offset * _MIX for offset in self.alike_offsets(ch, scale)])
         return found
 
     def is_rare(self, key: int) -> bool:
