@@ -21,10 +21,7 @@
 ```
 """
 
-from govlint import (
-    Finding, contact_fields as fields, contacts_run_together as run_together, email_problem,
-    hookimpl,
-)
+from govlint import Finding, contacts_run_together as run_together, email_problem, hookimpl
 
 CODE = "L110"
 NAME = "contact-field"
@@ -35,8 +32,7 @@ _EMAIL = {"no-at": ("缺少“@”", "has no @"), "no-dot": ("“@”之后缺�
 
 @hookimpl
 def govlint_check(document):
-    for text in document.prose(cells=True):
-        found = fields(text.raw)
+    for text, found in document.contacts:
         for field in found:
             problem = email_problem(field.value) if field.kind == "email" else None
             if problem:

@@ -19,7 +19,7 @@
 ```
 """
 
-from govlint import Finding, contact_fields as fields, hookimpl
+from govlint import Finding, hookimpl
 
 CODE = "W207"
 NAME = "contact-without-name"
@@ -28,8 +28,8 @@ SEVERITY = "warning"
 
 @hookimpl
 def govlint_check(document):
-    for text in document.prose(cells=True):
-        for field in fields(text.raw):
+    for text, found in document.contacts:
+        for field in found:
             if field.kind != "name" or not field.colon:
                 continue
             value = field.value.lstrip(" \u3000\u00a0")
