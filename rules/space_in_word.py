@@ -48,7 +48,11 @@ def _gaps(raw: str) -> list[tuple[int, int]]:
     The text is cut at spaces into chunks; chunks joined CJK-to-CJK across a space
     form a run, and a run with a one-character chunk is a word broken apart
     ("结 果 维 持", "不予公 开"), while "第二十条  第(一)项" or "关怀版 无障碍" are not.
+    A text without a space has no gap: most texts (table cells, unbroken sentences) are
+    passed over without being cut.
     """
+    if " " not in raw and "\u00a0" not in raw:
+        return []
     out = []
     chunks = [(m.start(), m.end()) for m in re.finditer(r"[^ \u00a0]+", raw)]
     run = [chunks[0]] if chunks else []
