@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -148,6 +149,8 @@ class Quantity:
         return self.kind == "number"
 
 
+# a table repeats a few cell texts ("0", "", "/") hundreds of times; a Quantity is frozen
+@functools.lru_cache(maxsize=8192)
 def parse_quantity(text: str) -> Quantity:
     """Read one table cell: "12", "１２", " 0 ", "1,234", "106.36 万元", "增 18",
     "减 5", "+3", "-2", "251000元" → numbers; "" → blank; "/", "—", "无" → not reported."""

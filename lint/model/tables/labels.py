@@ -47,11 +47,34 @@ def similar(words: str, official: str) -> float:
     official = normalize(official)
     if not words:
         return 0.0
-    if words == official or (len(words) >= 3 and (official.startswith(words) or words in official)):
+    if _contained(words, official):
         return 1.0
     matcher = _matcher(official)
     matcher.set_seq1(words)
     return matcher.ratio()
+
+
+def _contained(words: str, official: str) -> bool:
+    """The official label itself, or (three characters or more) a part of it."""
+    return words == official or (len(words) >= 3 and (official.startswith(words) or words in official))
+
+
+def _worth_comparing(words: str, official: str, bonus: float, best: float, threshold: float) -> bool:
+    """Whether ``similar(words, official) + bonus`` could beat ``best`` and reach
+    ``threshold``: False only when one of difflib's cheap upper bounds of the ratio
+    (``real_quick_ratio``, then ``quick_ratio``) already falls short, so that skipping
+    the full comparison changes no result.  The bounds use the ratio's own formula over
+    the same lengths, so neither is ever below the ratio."""
+    official = normalize(official)
+    if not words or _contained(words, official):
+        return True         # similar() answers these without difflib
+    matcher = _matcher(official)
+    matcher.set_seq1(words)
+    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
+        score = bound() + bonus
+        if score <= best or score < threshold:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=512)
@@ -73,11 +96,14 @@ def is_application_header(text: str) -> bool:
     return bool(_HEADER.search(key)) or key in ("其他", "总计")
 
 
+# table 三 is read label by label, and the recogniser asks about each label several times
+@functools.lru_cache(maxsize=4096)
 def match_application_row(text: str, group: str | None) -> str | None:
     """The key of the table 三 row a label names (None when it names none).
 
     ``group`` is the group the previous rows belong to, so that a bare
-    "2.重复申请" is read inside （五）不予处理."""
+    "2.重复申请" is read inside （五）不予处理.  An item's label is compared with each
+    official one only when it could still beat the best so far and reach the threshold."""
     label = read_label(text)
     if not label.rest and label.level is None:
         return None
@@ -93,15 +119,18 @@ def match_application_row(text: str, group: str | None) -> str | None:
             return next((s.key for s in t.APPLICATION_OUTCOMES if s.number == label.number), None)
     if label.level in ("item", None):
         groups = [group] if group in t.APPLICATION_ITEMS else list(t.GROUPS)
+        threshold = 0.75 if label.level == "item" else 0.9
         best, best_score = None, 0.0
         for name in groups:
             for spec in t.APPLICATION_ITEMS[name]:
-                score = similar(label.rest, spec.label.split(".", 1)[1])
-                if label.number == spec.number:
-                    score += 0.15
+                bonus = 0.15 if label.number == spec.number else 0.0
+                official = spec.label.split(".", 1)[1]
+                # a score below the threshold never decides, one not above the best never replaces it
+                if not _worth_comparing(label.rest, official, bonus, best_score, threshold):
+                    continue
+                score = similar(label.rest, official) + bonus
                 if score > best_score:
                     best, best_score = spec.key, score
-        threshold = 0.75 if label.level == "item" else 0.9
         if best is not None and best_score >= threshold:
             return best
         if label.level == "item" and group in t.APPLICATION_ITEMS and not label.rest:
