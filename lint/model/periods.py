@@ -29,7 +29,11 @@ def period_word_before(raw: str, at: int, ends: str = CLAUSE_END) -> bool:
 
 def period_starts(raw: str) -> list[FoundDate]:
     """The date each statistics period of ``raw`` starts on: the first whole date after a
-    period word, in the same clause ("统计期限为2021年1月1日至……" → 2021年1月1日)."""
+    period word, in the same clause ("统计期限为2021年1月1日至……" → 2021年1月1日).
+    A text without a period word (nearly every sentence) is not read for dates."""
+    words = list(PERIOD_WORD.finditer(raw))
+    if not words:
+        return []
     found = [d for d in tokens(raw) if d.flaw is None and d.is_complete and not _BEFORE.match(raw, d.end)]
     starts = [d.start for d in found]
     # where the clause around each offset ends: read once from the end, so the text is read once
@@ -37,7 +41,7 @@ def period_starts(raw: str) -> list[FoundDate]:
     for i in range(len(raw) - 1, -1, -1):
         clause_end[i] = i if raw[i] in CLAUSE_END + _COMMA else clause_end[i + 1]
     out = []
-    for word in PERIOD_WORD.finditer(raw):
+    for word in words:
         first = bisect.bisect_left(starts, word.end())
         if first < len(found) and found[first].start < clause_end[word.end()] and found[first] not in out[-1:]:
             out.append(found[first])
