@@ -66,13 +66,14 @@ _CJK_RUN = re.compile(f"[{CJK}]+")
 def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
     """Offsets of half-width marks standing in Chinese text."""
     masked = set()
-    for match in _ADDRESS.finditer(raw):
-        masked.update(range(match.start(), match.end()))
+    if "://" in raw or "www." in raw or "@" in raw:     # an address has one of these
+        for match in _ADDRESS.finditer(raw):
+            masked.update(range(match.start(), match.end()))
     out = []
     stack = []
-    # the runs of CJK characters: whether a bracket pair holds one is a search among them
-    runs = [m.span() for m in _CJK_RUN.finditer(raw)] if "(" in raw else []
-    run_ends = [end for _, end in runs]
+    # the runs of CJK characters (read at the first bracket pair closed): whether a
+    # bracket pair holds one is a search among them
+    runs = run_ends = None
     for mark in _MARK.finditer(raw):
         i, ch = mark.start(), mark.group()
         if i in masked:
@@ -81,6 +82,9 @@ def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
             stack.append(i)
         elif ch == ")" and stack:
             start = stack.pop()
+            if runs is None:
+                runs = [m.span() for m in _CJK_RUN.finditer(raw)]
+                run_ends = [end for _, end in runs]
             first = bisect.bisect_right(run_ends, start + 1)    # the first run ending inside or after
             if first < len(runs) and runs[first][0] < i:
                 out.extend((start, i))
@@ -129,7 +133,8 @@ def _replacement(raw: str, first: int, last: int, marks: list[int]) -> str:
 @hookimpl
 def govlint_check(document):
     texts = list(document.prose())
-    full = sum(t.raw.count(m) for t in texts for m in _FULL_MARKS)
+    every = "\n".join(t.raw for t in texts)       # (the marks are counted in all texts at once)
+    full = sum(every.count(m) for m in _FULL_MARKS)
     curly = any("“" in t.raw or "”" in t.raw for t in texts)
     found = [(t, halfwidth_marks(t.raw, curly)) for t in texts]
     half = sum(1 for t, marks in found for i in marks if t.raw[i] != '"')
