@@ -177,20 +177,17 @@ def missing_counts(text: str) -> list[MissingCount]:
     A clause is parallel to another when both end on the same two-character noun and the
     same unit: "网上申请8件、当面申请件" — "通过电子邮件、信函申请2件" shares neither."""
     out = []
-    every = [c for c in counts(text) if c.unit in COUNT_UNITS and not c.approx]
-    if not every:
-        return out      # no count for a clause to be parallel to
+    every = [(c, _head(text, c)) for c in counts(text) if c.unit in COUNT_UNITS and not c.approx]
+    if not any(head is not None and head + c.unit in text for c, head in every):
+        return out      # no clause ends on a head noun and its unit with no number between
     for sentence in _SENTENCE.finditer(text):
-        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, sentence.start(), sentence.end())]
-        found = [c for c in every if sentence.start() <= c.start < sentence.end()]
-        siblings = set()
-        for count in found:
-            head = text[count.num_start - 2:count.num_start]
-            if len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head):
-                siblings.add((head, count.unit))
+        found = [c for c, _ in every if sentence.start() <= c.start < sentence.end()]
+        siblings = {(head, c.unit) for c, head in every
+                    if head is not None and sentence.start() <= c.start < sentence.end()}
         if not siblings:
             continue
-        for start, end in pieces:
+        for clause in _PIECE.finditer(text, sentence.start(), sentence.end()):
+            start, end = clause.span()
             piece = text[start:end].rstrip(" \u3000")
             if any(start <= c.start < end for c in found):
                 continue
@@ -201,3 +198,9 @@ def missing_counts(text: str) -> list[MissingCount]:
                     out.append(MissingCount(at, at + len(tail), head, unit))
                     break
     return out
+
+
+def _head(text: str, count: Count) -> str | None:
+    """The two Chinese characters right before ``count``'s number (the noun it counts), or None."""
+    head = text[count.num_start - 2:count.num_start]
+    return head if len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head) else None
