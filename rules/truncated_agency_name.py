@@ -53,22 +53,28 @@ def _message(written: str, full: str):
 @hookimpl
 def govlint_check(document):
     names = document.self_names
+    # (what the pattern needs, the pattern, the full name): a pattern tries every character
+    # for a clause start, so a text without the word it needs is not searched with it
     checks = []
     if names.stems:
         stems = "|".join(re.escape(stem) for stem, _ in names.stems)
         suffix = dict(names.stems)
-        checks.append((re.compile(_CLAUSE_START + "(" + stems + ")(?=" + _PREDICATE + ")"),
+        checks.append((re.compile(stems), re.compile(_CLAUSE_START + "(" + stems + ")(?=" + _PREDICATE + ")"),
                        lambda stem: stem + suffix[stem]))
     if names.kinds:
         # 我 with nothing after it, where the report calls itself 我局 / 我镇 elsewhere (this
         # needs no title: the report's own words say what it calls itself)
         own = names.kinds[0]
-        checks.append((re.compile(_CLAUSE_START + "(我)(?=" + _SUBJECT_PREDICATE + ")"), lambda word: "我" + own))
+        checks.append((re.compile("我"), re.compile(_CLAUSE_START + "(我)(?=" + _SUBJECT_PREDICATE + ")"),
+                       lambda word: "我" + own))
     if names.agency is not None and names.suffix and len(names.suffix) == 1:
-        checks.append((re.compile(r"(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(" + re.escape(names.suffix) + ")(?="
+        checks.append((re.compile(re.escape(names.suffix)),
+                       re.compile(r"(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(" + re.escape(names.suffix) + ")(?="
                                   + _SUBJECT_PREDICATE + ")"), lambda word: "我" + word))
     for text in document.prose(logical=True):
-        for pattern, full in checks:
+        for needed, pattern, full in checks:
+            if not needed.search(text.raw):
+                continue
             for match in pattern.finditer(text.raw):
                 written = match.group(1)
                 message, message_en = _message(written, full(written))
