@@ -33,7 +33,9 @@ SEVERITY = "warning"
 
 MIN_CHARS = 15
 _STOPS = ("。", "！", "？", "!", "?")
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf0-9A-Za-z]")
+_CONTENT = "\u4e00-\u9fff\u3400-\u4dbf0-9A-Za-z"
+# MIN_CHARS characters of content (Chinese, digits, letters) at least, whatever stands between
+_LONG_ENOUGH = re.compile(f"(?:[^{_CONTENT}]*[{_CONTENT}]){{{MIN_CHARS}}}")
 
 
 def _section_of(starts: list[int], offset: int) -> int:
@@ -46,24 +48,30 @@ def govlint_check(report, document):
     starts = [section.span.start for section in report.sections]
     if len(starts) < 2:
         return
-    first: dict[str, tuple[int, object]] = {}
+    first: dict[str, tuple[int, object]] = {}      # the first sentence of each wording, and its section
+    text = whole = None
     for one in document.sentences:      # a sentence wrapped over two lines is one sentence
         sentence = one.raw.strip(" \u3000\u00a0")
-        if not sentence.endswith(_STOPS) or len(_CONTENT.findall(sentence)) < MIN_CHARS:
+        if not sentence.endswith(_STOPS) or not _LONG_ENOUGH.match(sentence):
             continue
-        here = one.span
-        section = _section_of(starts, here.start)
+        if one.text is not text:        # (a text that lies in one section: so do its sentences)
+            text = one.text
+            whole = _section_of(starts, text.span.start)
+            if whole != _section_of(starts, text.span.end):
+                whole = None
+        section = whole if whole is not None else _section_of(starts, one.span.start)
         if section < 0:
             continue
         key = normalize(sentence)
         if key not in first:
-            first[key] = (section, here)
+            first[key] = (section, one)
             continue
-        earlier, span = first[key]
+        earlier, before = first[key]
         if earlier == section:
             continue
+        here, span = one.span, before.span
         shown = sentence if len(sentence) <= 30 else sentence[:30] + "…"
         yield Finding(here, f"这句话与第{span.line}行（另一个部分）一字不差：“{shown}”，疑为复制后没有改写",
                       f"this sentence repeats line {span.line} (another section) word for word",
                       notes=(Note(span, "第一次出现在这里", "first written here"),))
-        first[key] = (section, span)
+        first[key] = (section, before)
