@@ -103,7 +103,10 @@ def claims(report: Report, texts, agency: Agency | None) -> tuple[Claim, ...]:
     """Every clause of ``texts`` (the report's running text) that states a table figure of
     the report's own year; ``agency`` is the reporting agency, whose own figures they are."""
     found = []
+    year = report.year
     for text in texts:
+        if not (_ANY_KEYWORD.search(text.raw) or _DENIAL.search(text.raw)):
+            continue    # a clause has a keyword or a denial only where the whole text has one
         depth = depths(text.raw)
         before: set[str] = set()        # measures stated in the sentence before, and in this one
         stated: set[str] = set()
@@ -115,7 +118,7 @@ def claims(report: Report, texts, agency: Agency | None) -> tuple[Claim, ...]:
             if _OTHER_TIME.search(body):
                 continue
             years = {int(y) for y in _YEAR.findall(body)}
-            if report.year is not None and years - {report.year}:
+            if year is not None and years - {year}:
                 continue
             for claim in _clause_claims(text, clause.start(), body, depth, agency):
                 # a part of a "其中" list that breaks down a figure already stated (其中，
