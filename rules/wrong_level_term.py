@@ -40,14 +40,15 @@ SEVERITY = "error"
 
 _NON_CJK_BEFORE = rf"(?<![{CJK}])"
 _TERMS = (
-    # (pattern, levels where it is wrong, the level it belongs to)
-    (re.compile(r"全厅|我厅|本厅|" + _NON_CJK_BEFORE + r"厅(?:机关|党组|领导班子)"),
+    # (pattern, words one of which every match holds, levels where it is wrong, the level it belongs to)
+    (re.compile(r"全厅|我厅|本厅|" + _NON_CJK_BEFORE + r"厅(?:机关|党组|领导班子)"), ("厅",),
      ("city", "county", "township"), "省级厅"),
-    (re.compile(r"我省|本省"), ("city", "county", "township"), "省级"),
-    (re.compile(r"我县|本县"), ("province", "city"), "县级"),
-    (re.compile(r"(?:我|本)(?:镇|街道)|我乡(?!村|镇)|本乡(?!村|镇)"), ("province", "city", "county"), "乡镇"),
+    (re.compile(r"我省|本省"), ("省",), ("city", "county", "township"), "省级"),
+    (re.compile(r"我县|本县"), ("县",), ("province", "city"), "县级"),
+    (re.compile(r"(?:我|本)(?:镇|街道)|我乡(?!村|镇)|本乡(?!村|镇)"), ("镇", "街道", "乡"),
+     ("province", "city", "county"), "乡镇"),
 )
-_CITY_IN_COUNTY = re.compile(r"我市|本市")
+_CITY_IN_COUNTY = (re.compile(r"我市|本市"), ("市",), ("county",), "市级")
 _LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇"}
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
 # a wider area as the subject of the agency's own work: "全省共受理申请5件", "全市主动公开信息300条"
@@ -66,12 +67,14 @@ def govlint_check(document):
         return
     terms = list(_TERMS)
     if agency.level == "county" and re.search(r"(?:县|旗)[^市区]*$", agency.name):
-        terms.append((_CITY_IN_COUNTY, ("county",), "市级"))
+        terms.append(_CITY_IN_COUNTY)
+    terms = [(pattern, words, owner) for pattern, words, wrong_at, owner in terms if agency.level in wrong_at]
     for text in document.prose(logical=True):
-        yield from _wide_terms(text, agency)
-        for pattern, wrong_at, owner in terms:
-            if agency.level not in wrong_at:
-                continue
+        if "全" in text.raw:       # (every wide area is 全省, 全市 or 全县)
+            yield from _wide_terms(text, agency)
+        for pattern, words, owner in terms:
+            if not any(word in text.raw for word in words):
+                continue    # (a text without the words is not searched: most have none)
             for match in pattern.finditer(text.raw):
                 if owner in ("省级", "市级") and _cited(text.raw, match.start()):
                     continue   # "根据我省工作要点": the superior's deployment, cited
