@@ -177,13 +177,13 @@ def missing_counts(text: str) -> list[MissingCount]:
     A clause is parallel to another when both end on the same two-character noun and the
     same unit: "网上申请8件、当面申请件" — "通过电子邮件、信函申请2件" shares neither."""
     out = []
-    every = [(c, _head(text, c)) for c in counts(text) if c.unit in COUNT_UNITS and not c.approx]
-    if not any(head is not None and head + c.unit in text for c, head in every):
+    every = [c for c in counts(text) if c.unit in COUNT_UNITS and not c.approx]
+    headed = [(c, head) for c in every if (head := _head(text, c))]
+    if not any(head + c.unit in text for c, head in headed):
         return out      # no clause ends on a head noun and its unit with no number between
     for sentence in _SENTENCE.finditer(text):
-        found = [c for c, _ in every if sentence.start() <= c.start < sentence.end()]
-        siblings = {(head, c.unit) for c, head in every
-                    if head is not None and sentence.start() <= c.start < sentence.end()}
+        found = [c for c in every if sentence.start() <= c.start < sentence.end()]
+        siblings = {(head, c.unit) for c, head in headed if sentence.start() <= c.start < sentence.end()}
         if not siblings:
             continue
         for clause in _PIECE.finditer(text, sentence.start(), sentence.end()):
@@ -203,4 +203,4 @@ def missing_counts(text: str) -> list[MissingCount]:
 def _head(text: str, count: Count) -> str | None:
     """The two Chinese characters right before ``count``'s number (the noun it counts), or None."""
     head = text[count.num_start - 2:count.num_start]
-    return head if len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head) else None
+    return head if len(head) == 2 and "\u4e00" <= head[0] <= "\u9fff" and "\u4e00" <= head[1] <= "\u9fff" else None
