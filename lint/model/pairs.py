@@ -35,14 +35,18 @@ class Pairing:
         return tuple(sorted(self.unclosed + self.surplus))
 
 
+_NO_MARKS = Pairing((), (), 0)
+
+
 def pair(raw: str) -> Pairing:
     """Match every opening mark in ``raw`` with its closing mark.
 
     A closer that matches an opener further down the stack closes it, and the openers
     above it are left unclosed ("（……《……）": the 《 is never closed).  A closer with no
     opener of its kind open is surplus."""
-    enumerators = ({m.end() - 1 for m in _ENUMERATOR.finditer(raw)} if ")" in raw or "）" in raw
-                   else set())
+    if not _MARK.search(raw):
+        return _NO_MARKS        # (most texts have no bracket and no quote)
+    enumerators = None          # the closers of enumerators, read at the first closer nothing opened
     stack: list[tuple[str, int]] = []
     # the depths in the stack of the open marks of each kind: the innermost opener a closer
     # wants is found at once (searching the stack would be quadratic on a run of closers
@@ -59,6 +63,8 @@ def pair(raw: str) -> Pairing:
         elif ch in CLOSE_KIND:
             want = CLOSE_KIND[ch]
             if not where[want]:
+                if enumerators is None:
+                    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(raw)}
                 if i not in enumerators:
                     surplus.append(i)
                 continue
