@@ -21,6 +21,7 @@ from govlint.syntax.numerals import cn_to_int, parse_number, to_halfwidth
 from govlint.syntax.source import LineIndex
 
 _SPACES = " \u3000\u00a0"
+_BLANK = _SPACES + "\n\t"
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,10 +45,11 @@ def parser() -> Lark:
 
 
 class _ToBlocks(Transformer):
-    """Parse tree → blocks.  Every position comes from token offsets."""
+    """Parse tree → blocks.  Every position comes from token offsets.  Tokens are passed
+    to the rules as they are (no method is named after a terminal)."""
 
     def __init__(self, index: LineIndex):
-        super().__init__()
+        super().__init__(visit_tokens=False)
         self.index = index
 
     # helpers ---------------------------------------------------------------
@@ -57,8 +59,9 @@ class _ToBlocks(Transformer):
         start = 0 if start is None else start
         end = len(raw) if end is None else end
         chunk = raw[start:end]
-        stripped_left = len(chunk) - len(chunk.lstrip(_SPACES + "\n\t"))
-        chunk = chunk.strip(_SPACES + "\n\t")
+        left = chunk.lstrip(_BLANK)
+        stripped_left = len(chunk) - len(left)
+        chunk = left.rstrip(_BLANK)
         if not chunk:   # nothing there: an empty span where the text would start, on this line
             begin = token.start_pos + start
             return Text("", self.index.span(begin, begin))
@@ -88,16 +91,16 @@ class _ToBlocks(Transformer):
     def heading(self, children):
         marker_token, rest = children
         marker = self._text(marker_token)
-        style = {"PART_NUM": "part", "CN_NUM": "cn", "CN_PAREN": "cn_paren", "ARABIC_NUM": "arabic",
-                 "ARABIC_PAREN": "arabic_paren"}[marker_token.type]
-        digits = re.sub(r"[^0-9一二三四五六七八九十]", "", to_halfwidth(marker.raw))
+        style = _STYLES[marker_token.type]
+        digits = _NOT_DIGIT.sub("", to_halfwidth(marker.raw))
         number = int(digits) if digits.isdigit() else cn_to_int(digits)
+        written = marker.raw.strip(_SPACES)
         if style == "part":
-            separator = re.sub(r"^.*部分", "", marker.raw.strip(_SPACES)).strip(_SPACES)
+            separator = _UP_TO_PART.sub("", written).strip(_SPACES)
         elif style in ("cn", "arabic"):
-            separator = marker.raw.strip(_SPACES)[-1]
+            separator = written[-1]
         else:
-            separator = marker.raw.strip(_SPACES)[0] + marker.raw.strip(_SPACES)[-1]
+            separator = written[0] + written[-1]
         raw = str(rest)
         cut = raw.find("。")
         if cut != -1 and raw[cut + 1:].strip(_SPACES + "\n"):
@@ -153,6 +156,11 @@ class _ToBlocks(Transformer):
         lines = [c if isinstance(c, tuple) else ("sep", c) for c in children]
         return _assemble_table(lines, self.index)
 
+
+_STYLES = {"PART_NUM": "part", "CN_NUM": "cn", "CN_PAREN": "cn_paren", "ARABIC_NUM": "arabic",
+           "ARABIC_PAREN": "arabic_paren"}
+_NOT_DIGIT = re.compile(r"[^0-9一二三四五六七八九十]")
+_UP_TO_PART = re.compile(r"^.*部分")
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?|[〇○零一二三四五六七八九]{4}年度?")
 _TITLE_TAIL = re.compile(r"(关于)?(政府信息公开|政务公开|信息公开).*$|(年度|工作)?报告.*$")
@@ -330,7 +338,7 @@ def parse_blocks(text: str, index: LineIndex) -> tuple[list, list[ParseProblem]]
         except LarkError as exc:  # pragma: no cover - grammar bug guard
             problems.append(ParseProblem(index.span(offset, len(text)), f"parser failure: {exc}"))
             break
-        blocks.extend(_ToBlocks(_ShiftedIndex(index, offset)).transform(tree))
+        blocks.extend(_ToBlocks(_ShiftedIndex(index, offset) if offset else index).transform(tree))
         break
     return blocks, problems
 

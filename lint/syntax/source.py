@@ -271,13 +271,14 @@ class LineIndex:
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``; a trailing newline is not part of it."""
-        end = min(end, len(self.text))
+        text, starts = self.text, self.starts
+        end = min(end, len(text))
         start = min(start, end)
-        while end > start and self.text[end - 1] == "\n":
+        while end > start and text[end - 1] == "\n":
             end -= 1
-        line, column = self.position(start)
-        end_line, end_column = self.position(end)
-        return Span(line, column, end_line, end_column, start, end)
+        line = bisect.bisect_right(starts, start)       # (as position() reads them)
+        end_line = bisect.bisect_right(starts, end)
+        return Span(line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1, start, end)
 
     def line_span(self, line: int) -> Span:
         start = self.starts[line - 1]
