@@ -41,8 +41,10 @@ _SPACE_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0]+$")
 @hookimpl
 def govlint_check(document):
     for text in document.prose():
+        if " " not in text.raw and "\u00a0" not in text.raw:
+            continue        # no number spaced from its unit (most texts have no space at all)
         spaced = list(_SPACED.finditer(text.raw))
-        tight = list(_TIGHT.finditer(text.raw))
+        tight = list(_TIGHT.finditer(text.raw)) if spaced else []
         if not spaced or not tight:
             continue
         if len(spaced) <= len(tight):
