@@ -25,9 +25,10 @@ NAME = "template-placeholder"
 SEVERITY = "error"
 
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])"          # XX, xx, ＸＸ (not inside a word or address)
+    r"(?=[XxＸｘ×✕╳【])"                              # (what a match starts with: the rest is not tried elsewhere)
+    r"(?:(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])"          # XX, xx, ＸＸ (not inside a word or address)
     r"|[×✕╳]{2,}"                                       # ××
-    r"|【[^】\n0-9]{0,12}(?:名称|单位|机关|日期|时间|填写|数字|XX|××)[^】\n0-9]{0,12}】"
+    r"|【[^】\n0-9]{0,12}(?:名称|单位|机关|日期|时间|填写|数字|XX|××)[^】\n0-9]{0,12}】)"
 )
 
 

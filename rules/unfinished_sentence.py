@@ -33,8 +33,11 @@ SEVERITY = "error"
 
 VERBS = ("增强", "加强", "提高", "完善", "推进", "提升", "强化", "优化", "健全", "深化",
          "推动", "促进", "加快", "改进", "改善", "加大", "扩大", "做好", "抓好", "确保", "规范")
-# a clause that is nothing but one of the verbs (optionally joined by 并/和/及)
-_BARE = re.compile(r"(?:(?<=[，,；;：:])|^)[ \u3000]*(?:并|并且|和|及|以及)?(" + "|".join(VERBS) + r")[ \u3000]*[。；;]")
+# a clause that is nothing but one of the verbs (optionally joined by 并/和/及); the
+# look-ahead of the characters a match starts with spares the clause-start test elsewhere
+_STARTS = " \u3000并和及以" + "".join(sorted({verb[0] for verb in VERBS}))
+_BARE = re.compile(rf"(?=[{_STARTS}])(?:(?<=[，,；;：:])|^)[ \u3000]*(?:并|并且|和|及|以及)?(" + "|".join(VERBS)
+                   + r")[ \u3000]*[。；;]")
 
 
 # a paragraph that breaks off on a number: no unit, no full stop ("…公开政府信息260余")

@@ -29,7 +29,8 @@ SEVERITY = "warning"
 
 _ROLE = r"(?:员|人员|科室|处室|股室|部门|办公室|单位|领导|负责人|专人|小组|中心)"
 _ACTION = r"(?:通过|统一|按照|进行|报送|转交|提交|上传|签发|审核后|审定后|逐级)"
-_PATTERN = re.compile(r"(?:^|(?<=[，,。；;：:]))[ \u3000]*(有)(?!关|些|的|效|力|序|利|机|所|时|条|待|助)(?=[\u4e00-\u9fff]{0,8}?" + _ROLE + _ACTION + ")")
+# (the look-ahead first: only where a space or 有 stands is a clause start looked for)
+_PATTERN = re.compile(r"(?=[ \u3000有])(?:^|(?<=[，,。；;：:]))[ \u3000]*(有)(?!关|些|的|效|力|序|利|机|所|时|条|待|助)(?=[\u4e00-\u9fff]{0,8}?" + _ROLE + _ACTION + ")")
 
 
 @hookimpl

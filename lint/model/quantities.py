@@ -31,8 +31,10 @@ _CN = r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二�
 _APPROX_BEFORE = r"(?P<pre>大约|约|将近|近|逾|超过|不少于|不足|不到|上千|上万|上百)?"
 _APPROX_AFTER = r"(?P<post>余|多|来)?"
 _UNIT = "|".join(sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True))
+# (the look-ahead: a match starts on an approximation word or a digit, and the search
+# passes every other character at once instead of trying the look-behinds there)
 _QUANTITY = re.compile(
-    _APPROX_BEFORE
+    "(?=[大约将近逾超不上0-9０-９零〇一二两三四五六七八九十百千万亿])" + _APPROX_BEFORE
     + rf"(?P<num>(?P<ar>{_AR}[ \u00a0]?[万亿]?)|(?P<cn>{_CN}))"
     + r"[ \u00a0]?" + _APPROX_AFTER + rf"(?P<unit>{_UNIT}|%|％)"
     + r"(?P<tail>以上|左右|上下)?"
@@ -119,7 +121,7 @@ COUNT_NOUNS = ("信息", "数量", "总数", "数", "件数", "条数", "次数"
                "通知", "稿件", "申请", "案件", "建议", "提案", "留言", "来信", "诉求", "事项")
 # (no space between: "政府信息数量\t37" and "数量 37" are the cells of a table row read as text)
 _COUNTED = re.compile("(?:" + "|".join(COUNT_NOUNS) + r")(?:为|达|共|计|共计|合计)?$")
-_ARABIC = re.compile(r"(?<![0-9０-９.．,])[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_ARABIC = re.compile(r"(?=[0-9０-９])(?<![0-9０-９.．,])[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 @dataclass(frozen=True)
