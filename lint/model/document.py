@@ -210,9 +210,16 @@ class Document:
                         or "。" in text.raw:
                     yield text
             elif isinstance(block, Table) and cells:
-                yield from (Text(cell.raw, cell.span) for cell in block.cells)
+                yield from self._cells[block.span.start]
             elif isinstance(block, Title) and title:
                 yield from block.lines
+
+    @cached_property
+    def _cells(self) -> dict[int, tuple[Text, ...]]:
+        """The cells of each table as texts, by the table's start: made once for every
+        :meth:`prose` with ``cells``."""
+        return {table.span.start: tuple(Text(cell.raw, cell.span) for cell in table.cells)
+                for table in self.report.iter(Table)}
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
