@@ -82,7 +82,7 @@ class _SoFar:
 
     def __init__(self, line: str):
         self.length = 0
-        self.prose = False
+        self._prose = False
         self._unread: list[str] = []
         self._full_stop = self._colon = False
         self._open: list[str] = []      # the closing marks the open brackets wait for
@@ -90,11 +90,11 @@ class _SoFar:
 
     def add(self, line: str) -> None:
         self.length += len(line)
-        self.prose = self.prose or is_running_text(line)
         self._unread.append(line)
 
     def _read(self) -> None:
         for line in self._unread:
+            self._prose = self._prose or is_running_text(line)
             self._full_stop = self._full_stop or "。" in line
             for ch in line:
                 if ch in OPEN_TO_CLOSE:
@@ -106,6 +106,11 @@ class _SoFar:
                 elif ch in "：:" and not self._open:
                     self._colon = True
         self._unread.clear()
+
+    @property
+    def prose(self) -> bool:
+        self._read()
+        return self._prose
 
     @property
     def left_open(self) -> bool:
@@ -121,10 +126,10 @@ class _SoFar:
 def carries_on(so_far: _SoFar, line: str, following, between: str, wraps_inside_sentences: bool) -> bool:
     """Whether the block ``following`` carries on the paragraph read ``so_far``, whose last
     physical line is ``line`` (see the module docstring)."""
-    if between != "\n" or not isinstance(following, Paragraph) or unnumbered_heading(following.text.raw):
+    if between != "\n" or not isinstance(following, Paragraph) or _ends_with_stop(line):
         return False
     tail = following.text.raw.lstrip(" \u3000")
-    if not tail or _ends_with_stop(line) or NEW_ITEM.match(tail):
+    if not tail or unnumbered_heading(following.text.raw) or NEW_ITEM.match(tail):
         return False
     # a bracket or quote left open is a sentence not yet finished
     left_open = so_far.left_open
