@@ -113,6 +113,9 @@ def glued_tables(report: Report, kinds=("二", "三", "四")) -> list[GluedTable
         evidence[kind] = evidence.get(kind, 0) + 1
         extent[kind] = extent[kind].cover(span) if kind in extent else span
 
+    # (the patterns of each kind, looked up once: the row patterns only for ``kinds``)
+    patterns = [(kind, _COLUMN_PATTERNS[kind].compiled, _ROW_PATTERNS[kind].compiled if kind in kinds else None)
+                for kind in _ROWS]
     for raw, span in _texts(report):
         if headed is not None and _BARE_ROW.match(raw):
             seen(headed, span)
@@ -121,20 +124,20 @@ def glued_tables(report: Report, kinds=("二", "三", "四")) -> list[GluedTable
         prose = _CLAUSE_MARK.search(raw) is not None
         if prose:
             headed = None     # running prose: the glued table, if any, has ended
-        for kind in _ROWS:
-            if not prose and len(_COLUMN_PATTERNS[kind].findall(raw)) >= 2:   # a header of glued columns
+        for kind, columns, rows in patterns:
+            if not prose and len(columns.findall(raw)) >= 2:   # a header of glued columns
                 seen(kind, span)
                 headed = kind
             if kind == "二" and kind in kinds and _CAPTION.search(raw) and len(raw.strip()) > 12:
                 seen(kind, span)   # a caption with other text run into it
-            if kind not in kinds:
+            if rows is None:
                 continue
-            for match in _ROW_PATTERNS[kind].finditer(raw):
+            for match in rows.finditer(raw):
                 after = raw[match.end():]
                 if _UNIT.match(after) or re.match(r"[.．]?[0-9０-９]", after):
                     continue
                 if match.start() > 0 and not re.match(r"[\s\u30000-9０-９、）).．:：]", raw[match.start() - 1]) \
-                        and kind != "二" and not _COLUMN_PATTERNS[kind].search(raw[:match.start()]):
+                        and kind != "二" and not columns.search(raw[:match.start()]):
                     continue    # a label word inside a sentence ("依法予以公开3")
                 seen(kind, span)
                 first_row.setdefault(kind, (_at(span, raw, match.start("label"), match.end("label")),
