@@ -68,6 +68,9 @@ def _worker(args) -> int:
             for text in texts:
                 proofread(text, known)
 
+    from govlint.model.proofread import checker
+
+    checker.RUNS.forget()     # the proofreader is timed, not what earlier runs kept of its readings
     if args.worker == "load":
         out = timed(model.load)
     elif args.worker == "cold":
@@ -79,6 +82,7 @@ def _worker(args) -> int:
         for _ in range(3):
             if args.worker == "warm":
                 model.load().forget()
+                checker.RUNS.forget()
             cpu.append(timed(lambda: check(runs)))
         out = [min(t[0] for t in cpu) * 15000 / sum(sizes), min(t[1] for t in cpu) * 15000 / sum(sizes)]
     print(json.dumps(out))

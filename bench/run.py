@@ -6,7 +6,10 @@ Prints, side by side in one run:
 
 - cold start: ``python -m govlint FILE`` against ``python -c pass`` of the same
   interpreter, run alternately N times (default 11); medians of the wall time and
-  of the CPU time (user + sys, which a loaded machine disturbs less), and their ratio;
+  of the CPU time (user + sys, which a loaded machine disturbs less), and their ratio,
+  for a report checked before and unchanged, one with a sentence changed before each
+  run (an editor's save hook: the proofreader reads that sentence only), and one never
+  checked (the proofreader's readings kept by earlier runs removed before each run);
   with ``--instructions``, the instructions of one run of each (valgrind), which load does not move;
 - in process: ms per report and characters/s over PATHs (default: the shared full
   reports, ../shared/seeds and ../shared/corpus-full), each timed as the next report
@@ -36,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import time
+from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,14 +83,58 @@ def whole_command(paths, runs, command=None):
     return [timed(command)[0] for _ in range(runs)]
 
 
-def cold_start(path, runs):
-    """(govlint times, python -c pass times) as (wall, cpu) pairs, the two run alternately."""
-    for _ in range(2):   # the first runs write the caches (patterns are stored once two runs compiled them)
-        timed(govlint_command([path]))
-    ours, bare = [], []
-    for _ in range(runs):
-        ours.append(timed(govlint_command([path])))
-        bare.append(timed([sys.executable, "-c", "pass"], lint=False))
+#: how a report is seen by each cold run (see :func:`cold_start`)
+COLD_CASES = (
+    ("again", "checked before, unchanged (a re-run)"),
+    ("edited", "checked before, one sentence changed (an editor's save hook)"),
+    ("new", "never checked before (no reading of its texts kept)"),
+)
+#: characters the edit of the "edited" case is drawn from
+_EDIT_CHARS = "政府信息公开工作年度报告依申请主动公开办理答复规范制度平台建设加强推进落实"
+
+
+def _forget_texts() -> None:
+    """Remove what earlier runs kept of the texts they read (govlint.text_memo's stores)."""
+    from govlint.cache import cache_dir
+
+    folder = cache_dir(create=False)
+    for stored in (folder.glob("proofread-*.marshal") if folder else ()):
+        stored.unlink(missing_ok=True)
+
+
+def _edited(text: str, run: int) -> str:
+    """``text`` with a sentence of eight characters (new to every run) put after the
+    first full stop past its middle: what a clerk's edit between two saves changes."""
+    import random
+
+    picked = random.Random(run).choices(_EDIT_CHARS, k=8)
+    at = text.find("。", len(text) // 2)
+    at = len(text) if at < 0 else at + 1
+    return f"{text[:at]}{''.join(picked)}。{text[at:]}"
+
+
+def cold_start(path, runs, case="again"):
+    """(govlint times, python -c pass times) as (wall, cpu) pairs, the two run alternately;
+    ``case`` (:data:`COLD_CASES`) says how govlint has seen the report before each run."""
+    import tempfile
+
+    text = Path(path).read_text(encoding="utf-8") if case == "edited" else None
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / Path(path).name
+
+        def prepare(run):
+            if case == "edited":
+                copy.write_text(_edited(text, run), encoding="utf-8")
+            elif case == "new":
+                _forget_texts()
+            return copy if case == "edited" else path
+
+        for run in range(2):   # the first runs write the caches (patterns are stored once two runs compiled them)
+            timed(govlint_command([prepare(-1 - run)]))
+        ours, bare = [], []
+        for run in range(runs):
+            ours.append(timed(govlint_command([prepare(run)])))
+            bare.append(timed([sys.executable, "-c", "pass"], lint=False))
     return ours, bare
 
 
@@ -149,6 +197,8 @@ def _worker(args) -> int:
                 cache.cache_clear()
             if hasattr(load(), "forget"):   # (a govlint before the proofreader's memo has none)
                 load().forget()
+            for memo in getattr(import_module("govlint.text_memo"), "_MEMOS", ()):
+                memo.forget()               # and what earlier runs kept of its readings
             for other, other_text in texts:
                 if other != name and args.worker == "reports":
                     lint_text(other_text, other)
@@ -217,13 +267,15 @@ def _report(args) -> int:
             timed(govlint_command([path]))      # govlint's own one-line error, as a failed run
     files = collect_paths(args.paths)
     cold = args.cold or max(files, key=lambda p: Path(p).stat().st_size)
-    ours, bare = cold_start(cold, args.runs)
     print(f"\ncold start on {cold} ({Path(cold).stat().st_size // 1000} KB), medians of {args.runs} "
-          f"alternating runs:")
-    for label, which in (("wall", 0), ("cpu (user+sys)", 1)):
-        mine, base = _median(ours, which) * 1000, _median(bare, which) * 1000
-        ratio = f"{mine / base:.1f} ×" if base > 0 else "n/a"
-        print(f"  {label:15} govlint {mine:6.0f} ms   python -c pass {base:5.0f} ms   ratio {ratio}")
+          f"alternating runs of govlint and python -c pass:")
+    for case, label in COLD_CASES:
+        ours, bare = cold_start(cold, args.runs, case)
+        print(f"  the report {label}:")
+        for which_label, which in (("wall", 0), ("cpu (user+sys)", 1)):
+            mine, base = _median(ours, which) * 1000, _median(bare, which) * 1000
+            ratio = f"{mine / base:.1f} ×" if base > 0 else "n/a"
+            print(f"    {which_label:15} govlint {mine:6.0f} ms   python -c pass {base:5.0f} ms   ratio {ratio}")
     if args.instructions:
         mine, base = instructions(govlint_command([cold])), instructions([sys.executable, "-c", "pass"])
         if mine and base:

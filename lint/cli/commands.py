@@ -20,7 +20,7 @@ from govlint.cli.formats import FORMATS, RenderContext
 from govlint.cli.formats.text_format import summary
 from govlint.syntax.locations import locate
 from govlint.engine.plugins import PluginError, get_plugin_manager, plugin_errors, rules
-from govlint import code_store, regex_store
+from govlint import code_store, regex_store, text_memo
 from govlint.cli.runner import check_files, read_source
 from govlint.engine.settings import lint_reports
 from govlint.syntax.files import read_bytes
@@ -605,6 +605,7 @@ def main(argv=None) -> int:
         gc.unfreeze()
         regex_store.save()   # the patterns this run compiled, for the next run
         code_store.save()    # and the methods of its dataclasses
+        text_memo.save_all()  # and what the proofreader read in the texts it saw
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ import re
 from dataclasses import replace
 
 from govlint.model.proofread.checker import Slip, slips
-from govlint.model.proofread.model import load
 from govlint.model.proofread.protect import protected
 
 __all__ = ["Slip", "proofread"]
@@ -72,7 +71,7 @@ def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
             if not keep.intersection(range(start, end)) and not taken.intersection(range(start, end)):
                 found.append(Slip(start, end, entry.wrong, entry.right))
                 taken.update(range(start, end))
-    for slip in slips(flat, load(), keep | taken, slack):
+    for slip in slips(flat, None, keep | taken, slack):
         found.append(slip)
     out = [replace(s, start=where[s.start], end=where[s.end - 1] + 1) for s in found]
     return sorted(out, key=lambda s: (s.start, s.end))

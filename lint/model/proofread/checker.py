@@ -29,8 +29,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from govlint.model.proofread import model as _model
 from govlint.model.proofread.model import (_MIX, FILTER_BITS, NAME_CLASS, PROPOSED_LONG, RARE_CLASS,
-                                           Model, word_key)
+                                           Model, load, word_key)
+from govlint.text_memo import TextMemo, file_stamp
 
 #: 2 · ln(total count of jieba's dictionary): a word's score is its class minus this
 TOTAL = 36
@@ -180,21 +182,42 @@ class _Run:
             backward[s] = top
 
 
-def slips(text: str, model: Model, protected=frozenset(), slack: float = 0.0) -> list[Slip]:
+def _version() -> str:
+    """What a run's reading depends on: this checker, the model's reader and its data."""
+    return file_stamp(__file__, _model.__file__, *_model.data_paths())
+
+
+#: what each run of Chinese characters yields under the shipped model, kept across runs
+#: (:mod:`govlint.text_memo`): a report checked again after an edit is read anew only in
+#: the runs that changed, and the lexicon is loaded only when one did
+RUNS = TextMemo("proofread-runs", _version, limit=10_000)
+
+
+def slips(text: str, model: Model | None = None, protected=frozenset(), slack: float = 0.0) -> list[Slip]:
     """Suspected wrong characters in ``text``, in text order, leaving out the offsets in
-    ``protected``.  ``slack`` lowers (or raises) both gain thresholds, for measuring."""
+    ``protected``.  ``model`` is the shipped one when None (what its reading of each run
+    was is kept across runs: :data:`RUNS`).  ``slack`` lowers (or raises) both gain
+    thresholds, for measuring."""
     out = []
     for start, end in _runs(text):
         if end - start < 2:
             continue
         chunk = text[start:end]
-        found = model.remembered((chunk, slack), lambda: tuple(_run_slips(_Run(model, chunk), model, slack)))
-        for at, s, e, right, gain, kind in found:
+        for at, s, e, right, gain, kind in _read(chunk, model, slack):
             # a character left out or put in changes the whole word: none of it may be protected
             if at + start in protected or kind != "wrong" and protected.intersection(range(s + start, e + start)):
                 continue
             out.append(Slip(at + start, at + start + 1, chunk[s:e], right, gain, kind))
     return out
+
+
+def _read(chunk: str, model: Model | None, slack: float) -> tuple:
+    """The slips of one run of Chinese characters, remembered: across runs for the shipped
+    model at its thresholds, in this process for any other model or slack."""
+    if model is None and slack == 0.0:
+        return RUNS.remembered(chunk, lambda: tuple(_run_slips(_Run(load(), chunk), load(), 0.0)))
+    model = model or load()
+    return model.remembered((chunk, slack), lambda: tuple(_run_slips(_Run(model, chunk), model, slack)))
 
 
 def _run_slips(run: _Run, model: Model, slack: float) -> list:

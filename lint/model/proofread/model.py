@@ -270,6 +270,15 @@ def read(lexicon: bytes, similar: str, long: str = "", holes: str = "") -> Model
                  holes)
 
 
+#: the data files :func:`load` reads
+DATA_FILES = ("lexicon.bin", "similar.txt", "long.txt", "holes.txt")
+
+
+def data_paths() -> list:
+    """The data files of the shipped model (for stamping what depends on them)."""
+    return [_data(name) for name in DATA_FILES]
+
+
 def _mapped(name: str):
     """The bytes of a data file, mapped rather than read when it is a file on disk (only
     the pages a run touches are read), else read."""

@@ -1,0 +1,179 @@
+"""The memo of pure readings kept across runs (govlint.text_memo): what one run kept,
+the next reads back; a changed version, a damaged store or no cache folder only means
+computing again, and the store stays bounded."""
+
+from __future__ import annotations
+
+import pytest
+
+from govlint import text_memo
+from govlint.text_memo import TextMemo, file_stamp
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(text_memo, "_MEMOS", [])
+    return tmp_path
+
+
+def _counting(memo, key, value, calls):
+    def compute():
+        calls.append(key)
+        return value
+    return memo.remembered(key, compute)
+
+
+def test_what_one_run_kept_the_next_reads_back(cache):
+    calls = []
+    first = TextMemo("reading", "v1")
+    assert _counting(first, "依申请公开", (1, 2, "x"), calls) == (1, 2, "x")
+    assert _counting(first, "依申请公开", (9,), calls) == (1, 2, "x")      # once per process
+    assert first.save()
+    second = TextMemo("reading", "v1")
+    assert _counting(second, "依申请公开", (9,), calls) == (1, 2, "x")     # and across runs
+    assert calls == ["依申请公开"]
+
+
+def test_an_empty_result_is_kept_too(cache):
+    calls = []
+    first = TextMemo("reading", "v1")
+    _counting(first, "政府信息", (), calls)
+    first.save()
+    assert _counting(TextMemo("reading", "v1"), "政府信息", (5,), calls) == ()
+    assert calls == ["政府信息"]
+
+
+def test_another_version_is_not_answered_from_the_store(cache):
+    first = TextMemo("reading", "v1")
+    first.put("公开", (1,))
+    first.save()
+    assert TextMemo("reading", "v2").get("公开") is None
+    assert TextMemo("reading", lambda: "v1").get("公开") == (1,)     # a version made when needed
+
+
+def test_a_damaged_store_is_read_as_empty(cache):
+    first = TextMemo("reading", "v1")
+    first.put("公开", (1,))
+    first.save()
+    (stored,) = [p for p in cache.iterdir() if p.name.startswith("reading-")]
+    stored.write_bytes(stored.read_bytes()[:-3] + b"xyz")
+    assert TextMemo("reading", "v1").get("公开") is None
+    stored.write_bytes(b"")
+    assert TextMemo("reading", "v1").get("公开") is None
+
+
+def test_no_cache_folder_only_means_computing_again(monkeypatch):
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+    memo = TextMemo("reading", "v1")
+    calls = []
+    assert _counting(memo, "公开", (1,), calls) == (1,)
+    assert memo.save() is False
+    assert TextMemo("reading", "v1").get("公开") is None
+
+
+def test_the_store_keeps_what_the_last_run_used_first_and_stays_bounded(cache):
+    first = TextMemo("reading", "v1", limit=3)
+    for key in ("甲", "乙", "丙"):
+        first.put(key, (ord(key),))
+    first.save()
+    second = TextMemo("reading", "v1", limit=3)
+    assert second.get("丙") == (ord("丙"),)
+    second.put("丁", (1,))
+    second.put("戊", (2,))
+    second.save()
+    third = TextMemo("reading", "v1", limit=3)
+    assert {key for key in "甲乙丙丁戊" if third.get(key) is not None} == {"丙", "丁", "戊"}
+
+
+def test_a_run_that_added_nothing_writes_nothing(cache):
+    first = TextMemo("reading", "v1")
+    first.put("公开", (1,))
+    first.save()
+    (stored,) = [p for p in cache.iterdir() if p.name.startswith("reading-")]
+    before = stored.stat().st_mtime_ns
+    again = TextMemo("reading", "v1")
+    assert again.get("公开") == (1,)
+    assert again.save()
+    assert stored.stat().st_mtime_ns == before
+
+
+def test_forget_makes_every_text_new(cache):
+    memo = TextMemo("reading", "v1")
+    memo.put("公开", (1,))
+    memo.save()
+    memo.forget()
+    assert memo.get("公开") is None
+
+
+def test_save_all_saves_every_memo_made(cache):
+    one, two = TextMemo("one", "v"), TextMemo("two", "v")
+    one.put("甲", (1,))
+    two.put("乙", (2,))
+    text_memo.save_all()
+    assert TextMemo("one", "v").get("甲") == (1,) and TextMemo("two", "v").get("乙") == (2,)
+
+
+def test_file_stamp_changes_with_the_file(tmp_path):
+    data = tmp_path / "lexicon.bin"
+    data.write_bytes(b"abc")
+    before = file_stamp(data)
+    data.write_bytes(b"abcd")
+    assert file_stamp(data) != before
+    assert file_stamp(tmp_path / "missing") == "-"
+
+
+# ── the proofreader's readings of runs of Chinese characters ────────────────
+
+def test_the_proofreader_reads_a_known_run_without_its_lexicon(cache, monkeypatch):
+    from govlint.model.proofread import checker
+
+    text = "本机关依申清公开政府信息，办理效律明显提高。"
+    monkeypatch.setattr(checker, "RUNS", TextMemo("proofread-runs", checker._version))
+    fresh = checker.slips(text)
+    assert fresh == checker.slips(text, checker.load())          # the same as the model's own reading
+    assert {slip.right for slip in fresh} == {"依申请公开", "效率"}
+    checker.RUNS.save()
+
+    def no_lexicon():
+        raise AssertionError("the lexicon was loaded for runs already read")
+
+    monkeypatch.setattr(checker, "RUNS", TextMemo("proofread-runs", checker._version))
+    monkeypatch.setattr(checker, "load", no_lexicon)
+    assert checker.slips(text) == fresh
+    with pytest.raises(AssertionError):
+        checker.slips("一段从未读过的新文字")                        # a new run needs the lexicon
+
+
+def test_a_changed_checker_or_lexicon_is_not_answered_from_old_readings(cache, monkeypatch):
+    from govlint.model.proofread import checker
+
+    monkeypatch.setattr(checker, "RUNS", TextMemo("proofread-runs", "checker 1"))
+    checker.RUNS.put("依申清公开", ())           # what an older checker said of the run
+    checker.RUNS.save()
+    monkeypatch.setattr(checker, "RUNS", TextMemo("proofread-runs", "checker 2"))
+    assert [slip.right for slip in checker.slips("依申清公开")] == ["依申请公开"]
+
+
+def test_the_version_names_the_checker_and_every_data_file(tmp_path):
+    from govlint.model.proofread import checker, model
+
+    assert len(checker._version().split("|")) == 2 + len(model.DATA_FILES)
+    assert "-" not in checker._version().split("|")
+
+
+def test_the_command_keeps_the_readings_and_prints_the_same_again(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.txt"
+    report.write_text("某县某局\n2022年政府信息公开工作年度报告\n一、总体情况\n本局依申清公开政府信息，办理效律明显提高。\n",
+                      encoding="utf-8")
+    env = {**os.environ, "GOVLINT_CACHE_DIR": str(tmp_path / "cache"), "GOVLINT_NO_PLUGINS": "1"}
+    command = [sys.executable, "-m", "govlint", "--no-summary", "--select", "W201", str(report)]
+    first = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert list((tmp_path / "cache").glob("proofread-runs-*.marshal"))
+    again = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert first.returncode == again.returncode == 0     # (W201 warns: exit 0)
+    assert "申请" in first.stdout and first.stdout == again.stdout
