@@ -103,11 +103,12 @@ def _forget_texts() -> None:
 
 
 def _edited(text: str, run: int) -> str:
-    """``text`` with a sentence of eight characters (new to every run) put after the
-    first full stop past its middle: what a clerk's edit between two saves changes."""
+    """``text`` with a sentence of eight characters (new to every run, of this benchmark
+    and of any earlier one) put after the first full stop past its middle: what a clerk's
+    edit between two saves changes."""
     import random
 
-    picked = random.Random(run).choices(_EDIT_CHARS, k=8)
+    picked = random.Random(f"{os.getpid()} {time.time_ns()} {run}").choices(_EDIT_CHARS, k=8)
     at = text.find("。", len(text) // 2)
     at = len(text) if at < 0 else at + 1
     return f"{text[:at]}{''.join(picked)}。{text[at:]}"
