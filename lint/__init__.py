@@ -89,6 +89,7 @@ _HOMES = {
     "format_number": "govlint.model.tables.messages:number",
     "date_tokens": "govlint.syntax.dates:tokens",
     "period_starts": "govlint.model.periods",
+    "PERIOD_WORD": "govlint.model.periods",
     "period_word_before": "govlint.model.periods",
     "PERIOD_CLAUSE_END": "govlint.model.periods:CLAUSE_END",
     # contact details, citations of documents, spelling

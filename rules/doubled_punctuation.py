@@ -37,10 +37,9 @@ SEVERITY = "warning"
 FIXABLE = True   # offers a fix that --fix applies
 
 # a pause mark written twice (never three times: 。。。 stands in for an ellipsis), or a
-# pause inside a sentence right before its full stop (each pattern opens on a look-ahead of
-# the marks it starts with: the look-behind is tried only there, not at every character)
-_DOUBLED = re.compile(r"(?=[，。、；：])(?<![，。、；：])([，。、；：])\1(?![，。、；：])")
-_PAUSE_THEN_STOP = re.compile(r"(?=[，、；])(?<![，。、；：])[，、；]。(?![，。、；：])")
+# pause inside a sentence right before its full stop
+_DOUBLED = re.compile(r"(?<![，。、；：])([，。、；：])\1(?![，。、；：])")
+_PAUSE_THEN_STOP = re.compile(r"(?<![，。、；：])[，、；]。(?![，。、；：])")
 
 
 @hookimpl

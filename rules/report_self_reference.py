@@ -27,7 +27,7 @@
 
 import re
 
-from govlint import Finding, SELF_NAMED, depths, hookimpl, period_starts, same_agency, sentences
+from govlint import PERIOD_WORD, Finding, SELF_NAMED, depths, hookimpl, period_starts, same_agency, sentences
 
 CODE = "W205"
 NAME = "report-self-reference"
@@ -52,10 +52,14 @@ def govlint_check(report, document):
     agency = document.agency_named
     for text in document.prose(logical=True):
         raw = text.raw
+        # a sentence holds a period word or a self-reference only where its text does (most hold neither)
+        period = year is not None and PERIOD_WORD.search(raw) is not None
+        if not period and not _SELF.search(raw):
+            continue
         depth = depths(raw)
         for start, end in sentences(raw):
             sentence = raw[start:end]
-            if year is not None:
+            if period:
                 yield from _period(text, start, sentence, year)
             if not _SELF.search(sentence) or _EARLIER.search(sentence):
                 continue

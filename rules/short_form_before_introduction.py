@@ -41,6 +41,8 @@ def govlint_check(report, document):
     first_use: dict[str, tuple[int, int]] = {}      # a title → where it is first written
     introduced: set[str] = set()
     for index, text in enumerate(texts):
+        if "《" not in text.raw:
+            continue        # no title, no short form (most texts)
         forms = introductions(text.raw)
         at_introduction = {form.start for form in forms}
         events = [(m.start(), m.group(0), None) for m in _TITLE.finditer(text.raw) if m.start() not in at_introduction]

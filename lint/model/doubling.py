@@ -30,8 +30,10 @@ _CHARS = {
     "按": ("", "钮键"),
 }
 _DOUBLE_CHAR = re.compile("(" + "|".join(_CHARS) + r")\1")
-# the shortest word that repeats, and every further copy of it ("很长很长很长" is one slip)
-_DOUBLE_WORD = re.compile(rf"([{CJK}]{{2,6}}?)\1+")
+# the shortest word that repeats, and every further copy of it ("很长很长很长" is one slip);
+# the look-ahead first asks for what every such place has, a character that comes again two
+# to six characters on (cheaper to try at every character than the word and its copy)
+_DOUBLE_WORD = re.compile(rf"(?=(.).{{1,5}}?\1)([{CJK}]{{2,6}}?)\2+")
 
 
 def doubled_characters(raw: str):
@@ -51,7 +53,7 @@ def doubled_characters(raw: str):
 def doubled_words(raw: str):
     """``(start, end, word)`` for each word written twice or more in a row."""
     for match in _DOUBLE_WORD.finditer(raw):
-        word = match.group(1)
+        word = match.group(2)
         if word[0] == "一" or len(set(word)) == 1:
             continue
         yield match.start(), match.end(), word
