@@ -13,7 +13,8 @@ import pytest
 
 from govlint import Settings, hookimpl, lint_text
 from govlint.engine.run import Selection
-from govlint.engine.plugins import PluginError, get_plugin_manager, rule_info, rules
+from govlint.engine import plugins
+from govlint.engine.plugins import PluginError, checked_info, get_plugin_manager, rule_info, rules
 
 HERE = Path(__file__).parent
 REPORT = "青川市农业农村局\n2021年政府信息公开工作年度报告\n一、总体情况\n某某局认真落实，增强。\n"
@@ -73,6 +74,21 @@ def test_plugin_metadata_is_checked():
     bad.CODE, bad.NAME, bad.SEVERITY = "Q1", "Bad Name", "fatal"
     with pytest.raises(PluginError):
         rule_info(bad, "test")
+
+
+def test_a_registered_rule_is_read_once_and_any_plugin_can_be_read(monkeypatch):
+    module = types.ModuleType("once")
+    module.CODE, module.NAME, module.SEVERITY = "W997", "read-once", "info"
+    reads = []
+    monkeypatch.setattr(plugins, "rule_info", lambda plugin, origin: reads.append(plugin) or rule_info(plugin, origin))
+    assert checked_info(module) is checked_info(module) and reads == [module]
+
+    class Slotted:      # neither hashable nor weakly referable
+        __slots__ = ()
+        __hash__ = None
+        CODE, NAME, SEVERITY = "W996", "slotted-rule", "warning"
+
+    assert checked_info(Slotted()).code == "W996"
 
 
 def test_severity_override():

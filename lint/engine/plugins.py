@@ -57,7 +57,7 @@ class RuleInfo:
 
 def rule_info(plugin, origin: str) -> RuleInfo:
     """Read and check a plugin's rule metadata."""
-    label = getattr(plugin, "__name__", repr(plugin))
+    label = getattr(plugin, "__name__", None) or repr(plugin)
     code = getattr(plugin, "CODE", None)
     name = getattr(plugin, "NAME", None)
     severity = getattr(plugin, "SEVERITY", None)
@@ -68,6 +68,21 @@ def rule_info(plugin, origin: str) -> RuleInfo:
     if severity not in ("error", "warning", "info"):
         raise PluginError(f"{label}: SEVERITY must be error, warning or info, got {severity!r}")
     return RuleInfo(code, name, severity, plugin.__doc__ or "", plugin, origin)
+
+
+_INFO: "weakref.WeakKeyDictionary[object, RuleInfo]" = weakref.WeakKeyDictionary()
+
+
+def checked_info(plugin) -> RuleInfo:
+    """:func:`rule_info` of a registered plugin (its origin left blank), read once per
+    plugin: the engine asks for each rule's code and severity on every report."""
+    try:
+        found = _INFO.get(plugin)
+        if found is None:
+            found = _INFO[plugin] = rule_info(plugin, "")
+    except TypeError:       # a plugin that cannot be weakly referenced or hashed: read each time
+        return rule_info(plugin, "")
+    return found
 
 
 class _Manager(pluggy.PluginManager):

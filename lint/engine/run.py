@@ -17,7 +17,7 @@ from govlint.engine.forked import run_shared
 from govlint.engine.hookspecs import RuleContext
 from govlint.syntax.nodes import Report, Span
 from govlint.engine.isolation import DEFAULT_TIME_LIMIT, RuleFailure, call_rule, finding_problem
-from govlint.engine.plugins import RuleInfo, rule_info
+from govlint.engine.plugins import RuleInfo, checked_info
 from govlint.model.document import Document
 
 
@@ -94,7 +94,7 @@ def run_rules(report: Report, pm: pluggy.PluginManager, selection: Selection = S
 
 def _run_rule(impl, kwargs, report: Report, severities, time_limit) -> list[Diagnostic]:
     """One rule's diagnostics, or the one error that says it failed."""
-    info: RuleInfo = rule_info(impl.plugin, "")
+    info: RuleInfo = checked_info(impl.plugin)
     severity = severities.get(info.code, info.severity)
     try:
         findings = _checked(call_rule(impl.function, [kwargs[arg] for arg in impl.argnames], time_limit),
@@ -121,7 +121,7 @@ def run_collection_rules(reports, pm: pluggy.PluginManager, selections: dict[str
     diagnostics: list[Diagnostic] = []
     kwargs = {"reports": reports, "context": context, "documents": tuple(Document(r) for r in reports)}
     for impl in check_hook(pm, anywhere, "govlint_check_reports").get_hookimpls():
-        info: RuleInfo = rule_info(impl.plugin, "")
+        info: RuleInfo = checked_info(impl.plugin)
         if not any(selections.get(r.path, anywhere).enabled(info.code) for r in reports):
             continue
         try:
