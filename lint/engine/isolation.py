@@ -13,7 +13,6 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from contextlib import contextmanager
 
 from govlint.engine.diagnostics import Finding, Fix, Note
 from govlint.syntax.nodes import Span
@@ -42,50 +41,62 @@ class _OutOfTime(BaseException):
     rule's own ``except Exception`` cannot swallow it)."""
 
 
-@contextmanager
-def _guarded(limit: float):
-    """Run the body with a SIGALRM time budget and a note of whether a real SIGINT came.
+class _Guarded:
+    """Run the body with a SIGALRM time budget and a note of whether a real SIGINT came
+    (``interrupted``).  A class, not a generator-based context manager: it is entered once
+    for every rule on every report.
 
     Signals can only be handled in the main thread; elsewhere the budget is checked
     when the rule returns (see :func:`call_rule`)."""
-    state = {"interrupted": False}
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield state
-        return
 
-    def on_alarm(signum, frame):
+    __slots__ = ("limit", "interrupted", "_active", "_old_alarm", "_old_interrupt", "_old_timer", "_started")
+
+    def __init__(self, limit: float):
+        self.limit = limit
+        self.interrupted = False
+
+    def _on_alarm(self, signum, frame):
         raise _OutOfTime()
 
-    def on_interrupt(signum, frame):
-        state["interrupted"] = True
+    def _on_interrupt(self, signum, frame):
+        self.interrupted = True
         raise KeyboardInterrupt()
 
-    old_alarm = _set_handler(signal.SIGALRM, on_alarm) if limit > 0 else None
-    old_interrupt = _set_handler(signal.SIGINT, on_interrupt)
-    started = time.monotonic()
-    old_timer = signal.setitimer(signal.ITIMER_REAL, limit) if limit > 0 else (0.0, 0.0)
-    try:
-        yield state
-    finally:
-        if limit > 0:
+    def __enter__(self):
+        self._active = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+        if not self._active:
+            return self
+        limit = self.limit
+        self._old_alarm = _set_handler(signal.SIGALRM, self._on_alarm) if limit > 0 else None
+        self._old_interrupt = _set_handler(signal.SIGINT, self._on_interrupt)
+        self._started = time.monotonic()
+        self._old_timer = signal.setitimer(signal.ITIMER_REAL, limit) if limit > 0 else (0.0, 0.0)
+        return self
+
+    def __exit__(self, *exc_info):
+        if not self._active:
+            return False
+        if self.limit > 0:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            _set_handler(signal.SIGALRM, old_alarm)
+            _set_handler(signal.SIGALRM, self._old_alarm)
+            old_timer = self._old_timer
             if old_timer[0] > 0:     # the caller's own alarm, less the time the rule took
-                signal.setitimer(signal.ITIMER_REAL, max(old_timer[0] - (time.monotonic() - started), 1e-3),
+                signal.setitimer(signal.ITIMER_REAL, max(old_timer[0] - (time.monotonic() - self._started), 1e-3),
                                  old_timer[1])
-        _set_handler(signal.SIGINT, old_interrupt)
+        _set_handler(signal.SIGINT, self._old_interrupt)
+        return False
 
 
 def call_rule(function, args, limit: float = DEFAULT_TIME_LIMIT) -> list:
     """``function(*args)`` drained into a list, or :class:`RuleFailure`."""
     started = time.monotonic()
     try:
-        with _guarded(limit) as state:
+        with _Guarded(limit) as state:
             try:
                 result = function(*args)
                 items = [] if result is None else list(_iterate(result))
             except KeyboardInterrupt:
-                if state["interrupted"]:
+                if state.interrupted:
                     raise                      # the user pressed Ctrl-C: stop the run
                 raise RuleFailure("规则抛出了 KeyboardInterrupt", "the rule raised KeyboardInterrupt") from None
     except _OutOfTime:
