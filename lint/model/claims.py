@@ -76,8 +76,12 @@ MEASURES = {
     "litigation": Measure("行政诉讼案件", "四", _kw(r"行政诉讼"), (("未经复议直接起诉", "复议后起诉"),)),
 }
 
-# any measure's keyword: a clause that has none states no figure (one search, not one per measure)
-_ANY_KEYWORD = re.compile("|".join(f"(?:{measure.keyword.pattern})" for measure in MEASURES.values()))
+# any measure's keyword: a clause that has none states no figure (one search, not one per measure);
+# the look-ahead holds the first character of every keyword, so that the alternatives (one
+# of them opens on a look-behind) are tried only where one of those stands
+_KEYWORD_STARTS = "上结予部不无办答已收受新接行"
+_ANY_KEYWORD = re.compile(f"(?=[{_KEYWORD_STARTS}])(?:"
+                          + "|".join(f"(?:{measure.keyword.pattern})" for measure in MEASURES.values()) + ")")
 
 # What may stand between the negation and 申请 / 行政复议 / 行政诉讼 in a denial of them
 # all: words that narrow nothing.  A gap naming a kind of applicant (法律服务机构), a channel

@@ -183,7 +183,7 @@ class Document:
         key = (cells, title, furniture, logical)
         found = self._prose.get(key)
         if found is None:
-            found = self._prose[key] = tuple(self._read_prose(cells, title, furniture, logical))
+            found = self._prose[key] = self._read_prose(cells, title, furniture, logical)
         return iter(found)
 
     @cached_property
@@ -191,28 +191,31 @@ class Document:
         """The texts :meth:`prose` gave, by its options: a dozen rules read the same ones."""
         return {}
 
-    def _read_prose(self, cells: bool, title: bool, furniture: bool, logical: bool):
+    def _read_prose(self, cells: bool, title: bool, furniture: bool, logical: bool) -> tuple[Text, ...]:
         first_heading = next((b.span.start for b in self.report.blocks if isinstance(b, Heading)), 0)
+        paragraph_at = self._paragraph_at if logical else None
+        found: list[Text] = []
         for block in self.report.blocks:
-            if isinstance(block, Heading):
-                yield block.title
-            if isinstance(block, (Heading, Paragraph)):
+            heading = isinstance(block, Heading)
+            if heading:
+                found.append(block.title)
+            if heading or isinstance(block, Paragraph):
                 if logical:
-                    paragraph = self.paragraph_of(block)
+                    paragraph = paragraph_at.get(block.span.start)     # (as paragraph_of reads it)
                     if paragraph is None or paragraph.blocks[0] is not block:
                         continue        # a heading without a body, or a line that carries a paragraph on
                     text = paragraph.text
                 else:
-                    text = block.text if isinstance(block, Paragraph) else block.body
+                    text = block.body if heading else block.text
                     if text is None:
                         continue
-                if isinstance(block, Heading) or furniture or block.span.start >= first_heading \
-                        or "。" in text.raw:
-                    yield text
+                if heading or furniture or block.span.start >= first_heading or "。" in text.raw:
+                    found.append(text)
             elif isinstance(block, Table) and cells:
-                yield from self._cells[block.span.start]
+                found.extend(self._cells[block.span.start])
             elif isinstance(block, Title) and title:
-                yield from block.lines
+                found.extend(block.lines)
+        return tuple(found)
 
     @cached_property
     def _cells(self) -> dict[int, tuple[Text, ...]]:

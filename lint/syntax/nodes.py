@@ -293,12 +293,10 @@ class Report:
 
     def span_of(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]`` (offsets into the normalised text)."""
-        def position(offset):
-            line = bisect.bisect_right(self._line_starts, offset) - 1
-            return line + 1, offset - self._line_starts[line] + 1
-        line, column = position(start)
-        end_line, end_column = position(max(start, end))
-        return Span(line, column, end_line, end_column, start, max(start, end))
+        starts, end = self._line_starts, max(start, end)
+        line = bisect.bisect_right(starts, start)           # 1-based: the line whose start is at or before
+        end_line = bisect.bisect_right(starts, end)
+        return Span(line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1, start, end)
 
     def gaps(self):
         """``(before, after, between)`` for each pair of consecutive blocks, ``between``
