@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 
 from govlint.model.proofread import model as _model
@@ -113,13 +114,13 @@ class _Run:
         # score, and only the words of two or more characters are edges, s -> [(e, score, class)]
         # (most edges are single characters: no tuple for them)
         alone = [0] * n
-        by_start: list[list] = [[] for _ in range(n)]
+        by_start: list = [()] * n
         # long_start[s]: a word of five or more characters begins with text[s:s + 4]
         self.long_start = long_start = [False] * n
         forward = [float("-inf")] * (n + 1)
         forward[0] = 0.0
-        for s in range(n):
-            get = tables[s].get
+        for s, table in enumerate(tables):
+            get = table.get
             here = forward[s]
             key = codes[s]
             cls = get(key)
@@ -130,9 +131,11 @@ class _Run:
             alone[s] = score = (NAME_SCORE if cls == NAME_CLASS else cls) - TOTAL
             if here + score > forward[s + 1]:
                 forward[s + 1] = here + score
-            edges = by_start[s]
-            for e in range(s + 2, min(n, s + 4) + 1):
-                key = key * _BASE + codes[e - 1]
+            edges = None
+            e = s + 1
+            for code in codes[s + 1:s + 4]:
+                e += 1
+                key = key * _BASE + code
                 cls = get(key)
                 if cls is None:
                     bit = ((key * _MIX) >> 40) & _FILTER_MASK
@@ -143,11 +146,15 @@ class _Run:
                         continue
                     cls = rare_cls[at]
                 score = (NAME_SCORE if cls == NAME_CLASS else cls) - TOTAL
+                if edges is None:
+                    edges = by_start[s] = []
                 edges.append((e, score, cls))
                 if here + score > forward[e]:
                     forward[e] = here + score
-            if n - s > 4 and key in long_head_keys:       # (key: text[s:s + 4])
+            if e == s + 4 < n and key in long_head_keys:       # (key: text[s:s + 4])
                 long_start[s] = True
+                if edges is None:
+                    edges = by_start[s] = []
                 for e in range(s + 5, min(n, s + LONGEST) + 1):
                     cls = long.get(text[s:e])
                     if cls is not None:
@@ -332,15 +339,16 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
     # costs as written
     tops = model.tops
     lowest = min(SHORT_GAIN, LONG_GAIN, RARE_GAIN, SWALLOW_GAIN) - slack
-    firm = [0] * (n + 1)        # firm[k]: characters before k covered by a common word
-    for k in range(n):
-        firm[k + 1] = firm[k] + (covered[k] == 2)
+    loose = [i for i, cover in enumerate(covered) if cover != 2 and tables[i].get(codes[i], 0) < COMMON_WORD]
+    if not loose:
+        return
+    firm = [0, *accumulate(cover == 2 for cover in covered)]   # firm[k]: characters before k
+                                                                # covered by a common word
     holes, hole_heads, long_start = model.holes(), model.hole_heads(), run.long_start
     first = model._first        # the dicts made so far (model.words makes the others)
     common_filter = model.common_filter
-    for i, ch in enumerate(text):
-        if covered[i] == 2 or tables[i].get(codes[i], 0) >= COMMON_WORD:
-            continue
+    for i in loose:
+        ch = text[i]
         rare = covered[i] == 1
         alike = model.alike(ch)
         if not alike:
@@ -350,9 +358,12 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
             head = 0
             for k in range(s, i):
                 head = head * _BASE + codes[k]
+            # the largest class a word of each length starting at s can have (s < i: it
+            # starts with text[s]; s = i: with one of the characters like ch, below)
+            reach = model.first_tops(codes[s]) if s < i else tops
             for e in range(max(i + 1, s + 2), min(n, s + 4) + 1):
                 around = forward[s] + backward[e] - TOTAL - best
-                bound = around + tops[e - s]
+                bound = around + reach[e - s]
                 if bound <= lowest:
                     continue
                 # a short word, or one that swallows a word of the text as written
@@ -361,6 +372,17 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
                              else SWALLOW_GAIN if firm[e] > firm[s] else LONG_GAIN) - slack
                 if bound <= threshold:
                     continue
+                if s == i:
+                    # the word starts with x: only the x whose words of this length can
+                    # reach the threshold are tried, in the order of alike
+                    tried = []
+                    for reach_x, j in model.alike_tops(ch, e - s):
+                        if around + reach_x <= threshold:
+                            break
+                        tried.append(j)
+                    if not tried:
+                        continue
+                    tried.sort()
                 tail, scale = 0, 1
                 for k in range(e - 1, i, -1):
                     tail += codes[k] * scale
@@ -371,15 +393,19 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
                 offsets = model.alike_offsets(ch, scale)
                 hits = []
                 if s < i:                   # the word starts at s, in the text
-                    get = tables[s].get
+                    table = tables[s]
+                    if table.keys().isdisjoint(map(base.__add__, offsets)):
+                        continue            # (one pass in C: most spans make no word)
+                    get = table.get
                     for offset in offsets:
                         cls = get(base + offset)
                         if cls is not None:     # (the offsets differ as the characters do)
                             hits.append((alike[offsets.index(offset)][0], cls))
-                else:                       # the word starts with x: is it a word at all?
+                else:                       # is x + text[i + 1:e] a word at all?
                     base_mixed = base * _MIX
-                    for j, mixed in enumerate(model.alike_mixed(ch, scale)):
-                        bit = ((base_mixed + mixed) >> 40) & _FILTER_MASK
+                    mixes = model.alike_mixed(ch, scale)
+                    for j in tried:
+                        bit = ((base_mixed + mixes[j]) >> 40) & _FILTER_MASK
                         if not common_filter[bit >> 3] >> (bit & 7) & 1:
                             continue
                         x, code = alike[j]

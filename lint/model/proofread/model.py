@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 NAME_CLASS = 255
+_NONE = float("-inf")
 MAGIC = b"GVLX2\0\0\0"   # eight bytes: the arrays after the header stay aligned
 
 
@@ -85,6 +86,8 @@ class Model:
     holes_text: str = field(default="", repr=False)   # holes.txt, read by holes()
     _long_index: dict = field(default_factory=dict, repr=False, compare=False)
     _first: list = field(default_factory=lambda: [None] * (FIRST_CODES + 1), repr=False, compare=False)
+    _first_tops: list = field(default_factory=lambda: [None] * (FIRST_CODES + 1), repr=False, compare=False)
+    _alike_tops: dict = field(default_factory=dict, repr=False, compare=False)
     _alike: dict = field(default_factory=dict, repr=False, compare=False)
     _alike_offsets: dict = field(default_factory=dict, repr=False, compare=False)
     _alike_mixed: dict = field(default_factory=dict, repr=False, compare=False)
@@ -115,6 +118,30 @@ class Model:
         if found is None:
             lo, hi = self.offsets[code], self.offsets[code + 1]
             found = self._first[code] = dict(zip(self.keys[lo:hi], self.classes[lo:hi]))
+        return found
+
+    def first_tops(self, code: int) -> tuple:
+        """``tops[k]``: the largest class of a common word of ``k`` characters (k = 1 … 4)
+        whose first character has ``code``, -inf for none (``tops[0]`` too): what a
+        correction starting with that character can reach at most.  Read from the sorted
+        keys of the character (its words of each length lie together), not its dict."""
+        found = self._first_tops[code] if 0 < code <= FIRST_CODES else (_NONE,) * 5
+        if found is None:
+            lo, hi = self.offsets[code], self.offsets[code + 1]
+            bounds = [lo, *(bisect_left(self.keys, code * 32768 ** k, lo, hi) for k in (1, 2, 3)), hi]
+            found = self._first_tops[code] = (_NONE, *(max(self.classes[a:b], default=_NONE)
+                                                       for a, b in zip(bounds, bounds[1:])))
+        return found
+
+    def alike_tops(self, ch: str, size: int) -> tuple:
+        """``(top, j)`` for each character ``x = alike(ch)[j][0]``, the largest ``top`` first:
+        the largest class of a common word of ``size`` characters that starts with ``x``
+        (:meth:`first_tops`)."""
+        found = self._alike_tops.get((ch, size))
+        if found is None:
+            found = self._alike_tops[ch, size] = tuple(sorted(
+                ((self.first_tops(code)[size], j) for j, (_, code) in enumerate(self.alike(ch))),
+                key=lambda pair: -pair[0]))
         return found
 
     def __len__(self) -> int:
