@@ -52,11 +52,12 @@ class TextMemo:
     Results must be what :mod:`marshal` writes (tuples, strings, numbers); keys are
     strings.  Nothing is read from the cache folder until the first :meth:`get`."""
 
-    def __init__(self, stem: str, version, limit: int = 20_000):
+    def __init__(self, stem: str, version, limit: int = 20_000, held: int | None = None):
         _MEMOS.append(self)
         self.stem = stem
         self._version = version          # a string, or a function that gives it when first needed
-        self.limit = limit
+        self.limit = limit               # entries the store keeps
+        self.held = max(held or limit, limit)   # entries this process holds (then it starts afresh)
         self._stored: dict | None = None     # what the store held, read on first use
         self._used: dict = {}               # what this run asked for or computed
 
@@ -95,7 +96,7 @@ class TextMemo:
         return found
 
     def put(self, key, value) -> None:
-        if len(self._used) >= self.limit:
+        if len(self._used) >= self.held:
             self._used.clear()      # a batch larger than the memo: memory stays bounded
         self._used[key] = value
 
@@ -118,7 +119,7 @@ class TextMemo:
         stored = self._load()
         if all(key in stored for key in self._used):
             return True
-        kept = dict(self._used)
+        kept = dict(list(self._used.items())[-self.limit:])     # the last used, when more
         for key, value in stored.items():
             if len(kept) >= self.limit:
                 break

@@ -177,3 +177,14 @@ def test_the_command_keeps_the_readings_and_prints_the_same_again(tmp_path):
     again = subprocess.run(command, capture_output=True, text=True, env=env)
     assert first.returncode == again.returncode == 0     # (W201 warns: exit 0)
     assert "申请" in first.stdout and first.stdout == again.stdout
+
+
+def test_a_process_may_hold_more_than_the_store_keeps(cache):
+    memo = TextMemo("reading", "v1", limit=2, held=4)
+    for key in "甲乙丙丁":
+        memo.put(key, (1,))
+    assert all(memo.get(key) == (1,) for key in "甲乙丙丁")      # none dropped in the process
+    memo.save()
+    assert {key for key in "甲乙丙丁" if TextMemo("reading", "v1").get(key)} == {"丙", "丁"}
+    memo.put("戊", (1,))
+    assert memo.get("甲") is None and memo.get("戊") == (1,)     # past ``held``: started afresh

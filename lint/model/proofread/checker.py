@@ -197,7 +197,8 @@ def _version() -> str:
 #: what each run of Chinese characters yields under the shipped model, kept across runs
 #: (:mod:`govlint.text_memo`): a report checked again after an edit is read anew only in
 #: the runs that changed, and the lexicon is loaded only when one did
-RUNS = TextMemo("proofread-runs", _version, limit=10_000)
+#: (the store keeps the 10,000 last used; a process holds as many as the model's own memo)
+RUNS = TextMemo("proofread-runs", _version, limit=10_000, held=Model.REMEMBERED)
 
 
 def slips(text: str, model: Model | None = None, protected=frozenset(), slack: float = 0.0) -> list[Slip]:
