@@ -31,8 +31,9 @@ CODE = "W222"
 NAME = "number-missing"
 SEVERITY = "warning"
 
-# a sentence (or a paragraph) that opens on 年 with no year before it
-_YEARLESS = re.compile(r"(?:^|(?<=[。！？!?；;]))[ \u3000]*(?P<nian>年度?)(?=[ \u3000]*[，,]|以来)")
+# a sentence (or a paragraph) that opens on 年 with no year before it (the look-ahead first:
+# a sentence start is looked for only where a space or 年 stands)
+_YEARLESS = re.compile(r"(?=[ \u3000年])(?:^|(?<=[。！？!?；;]))[ \u3000]*(?P<nian>年度?)(?=[ \u3000]*[，,]|以来)")
 
 
 @hookimpl

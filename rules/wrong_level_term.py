@@ -52,7 +52,8 @@ _CITY_IN_COUNTY = (re.compile(r"我市|本市"), ("市",), ("county",), "市级"
 _LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇"}
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
 # a wider area as the subject of the agency's own work: "全省共受理申请5件", "全市主动公开信息300条"
-_WIDE = re.compile(r"(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(?:\d{4}年度?[，,]?)?(?P<term>全(?P<area>省|市|县))"
+# (the look-ahead first: a clause start is looked for only where a match can start)
+_WIDE = re.compile(r"(?=[ \u3000\d全])(?:^|(?<=[。！？；;，,：:]))[ \u3000]*(?:\d{4}年度?[，,]?)?(?P<term>全(?P<area>省|市|县))"
                    r"(?:共|累计|全年|本年度?|共计)?(?:共)?(?=收到|受理|接收|办理|办结|答复|发布|公开|主动公开|新增|制发|印发)")
 _AREA_LEVEL = {"省": "province", "市": "city", "县": "county"}
 # a clause that cites the superior's deployment or ranks the agency within the wider area

@@ -237,6 +237,8 @@ class Document:
         :class:`Hit` s whose ``span`` is the match's place in the file, across line breaks."""
         compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
         for text in self.prose(cells=cells, title=title, furniture=furniture, logical=logical):
+            if compiled.search(text.raw) is None:
+                continue        # (as most texts: no iterator is made for them)
             for match in compiled.finditer(text.raw):
                 yield Hit(text, match)
 

@@ -11,8 +11,9 @@ from govlint.model.standard import OLD_PARTS, SectionSpec, classify_old_part, cl
 
 _OLD_FEES = next(spec for spec in OLD_PARTS if spec.number == 4)
 
-# a section heading run into a paragraph: "……。二、主动公开政府信息情况（一）……"
-_RUN_IN = re.compile(r"(?:^|(?<=[。；！？!?;\s]))(?P<n>[一二三四五六])[ \u3000]*[、．.][ \u3000]*"
+# a section heading run into a paragraph: "……。二、主动公开政府信息情况（一）……" (the
+# look-ahead first: the look-behind is tried only where a numeral stands)
+_RUN_IN = re.compile(r"(?=[一二三四五六])(?:^|(?<=[。；！？!?;\s]))(?P<n>[一二三四五六])[ \u3000]*[、．.][ \u3000]*"
                      r"(?P<title>[^（(，,。：:；;0-9\s]{2,30})")
 
 

@@ -40,10 +40,11 @@ _SHAPE = re.compile(
     rf"(?:(?P<d>{_NUMBER})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}])|[{_CN_DIGITS}十]{{1,3}}(?![{_CN_DIGITS}十]))"
     rf"(?P<after>.?))?"
 )
-_ISO = re.compile(rf"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{{2}}){_S}(?P<sep>[-/.．]){_S}(?P<m>[0-9]{{1,2}}){_S}"
+# (both open on a look-ahead of a year's first digit: the look-behind is tried only there)
+_ISO = re.compile(rf"(?=[12])(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{{2}}){_S}(?P<sep>[-/.．]){_S}(?P<m>[0-9]{{1,2}}){_S}"
                   rf"(?P=sep){_S}(?P<d>[0-9]{{1,2}})(?![0-9])")
 # a year that lost its 年 before a word of time: 2021以来, 2020底, 2021度
-_YEAR_WORD = re.compile(r"(?<![0-9０-９.．\-－/A-Za-z])(?P<y>(?:19|20)[0-9]{2})"
+_YEAR_WORD = re.compile(r"(?=[12])(?<![0-9０-９.．\-－/A-Za-z])(?P<y>(?:19|20)[0-9]{2})"
                         r"(?=以来|至今|期间|全年|上半年|下半年|底|初(?!步|稿|审|始|级|中)|度(?!量|假))")
 # what a day number that lost its 日 may not be followed by: a unit, a list or range of days
 _NOT_A_LOST_RI = re.compile(rf"[个家件条次人名项份期批场天日号时点分秒.．:：%％]|[、,，和及至到\-－—~～][ \u3000]*[{_ARABIC}]")
