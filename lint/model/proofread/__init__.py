@@ -34,12 +34,16 @@ _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0]+(?=[\u4e00-\u9fff])")
 
 def _squeezed(text: str) -> tuple[str, list[int]]:
     """``text`` without the spaces between Chinese characters, and for each character
-    of the result its offset in ``text``."""
+    of the result its offset in ``text`` (a range when there is no such space)."""
+    if " " not in text and "\u00a0" not in text:
+        return text, range(len(text))
     kept, where, last = [], [], 0
     for match in _INNER_SPACE.finditer(text):
         kept.append(text[last:match.start()])
         where.extend(range(last, match.start()))
         last = match.end()
+    if not kept:
+        return text, range(len(text))
     kept.append(text[last:])
     where.extend(range(last, len(text)))
     return "".join(kept), where
@@ -50,10 +54,22 @@ def _written_pattern(wrongs: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(set(wrongs), key=len, reverse=True))) or "(?!)")
 
 
-def _any_written(wrongs: tuple[str, ...], text: str) -> bool:
-    """Whether any of the known slips is written in ``text`` at all (most texts hold none:
-    one search instead of one per entry)."""
-    return bool(wrongs) and _written_pattern(wrongs).search(text) is not None
+#: the last list of known slips seen with the pattern of their written forms: a report's
+#: texts all come with the same list
+_last_known: tuple = (None, None)
+
+
+def _written(known) -> re.Pattern:
+    """One pattern for the written forms of ``known`` (most texts hold none: one search
+    instead of one per entry), made once for a tuple however many texts it is used for."""
+    global _last_known
+    last = _last_known
+    if last[0] is known:
+        return last[1]
+    pattern = _written_pattern(tuple(e.wrong for e in known))
+    if isinstance(known, tuple):        # (a list may change before the next text)
+        _last_known = (known, pattern)
+    return pattern
 
 
 def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
@@ -63,15 +79,21 @@ def proofread(text: str, known=(), allow=(), slack: float = 0.0) -> list[Slip]:
     occurrences); ``allow`` holds words that are right wherever they stand.
     """
     flat, where = _squeezed(text)
-    keep = protected(flat, allow)
+    # what is protected only leaves slips out: it is worked out for the texts that have one
+    keep = None
     found = []
     taken: set[int] = set()
-    for entry in (known if _any_written(tuple(e.wrong for e in known), flat) else ()):
-        for start, end in entry.occurrences(flat):
-            if not keep.intersection(range(start, end)) and not taken.intersection(range(start, end)):
-                found.append(Slip(start, end, entry.wrong, entry.right))
-                taken.update(range(start, end))
-    for slip in slips(flat, None, keep | taken, slack):
-        found.append(slip)
+    if known and _written(known).search(flat) is not None:
+        keep = protected(flat, allow)
+        for entry in known:
+            for start, end in entry.occurrences(flat):
+                if not keep.intersection(range(start, end)) and not taken.intersection(range(start, end)):
+                    found.append(Slip(start, end, entry.wrong, entry.right))
+                    taken.update(range(start, end))
+    # (the shipped model, None: loaded only for a run that no run before has read)
+    if slips(flat, None, slack=slack):
+        if keep is None:
+            keep = protected(flat, allow)
+        found += slips(flat, None, keep | taken, slack)     # (its runs are remembered)
     out = [replace(s, start=where[s.start], end=where[s.end - 1] + 1) for s in found]
     return sorted(out, key=lambda s: (s.start, s.end))

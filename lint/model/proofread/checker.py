@@ -85,14 +85,9 @@ class Slip:
         return self.gain == float("inf")
 
 
-#: a run of Chinese characters (the CJK unified ideographs U+4E00 … U+9FFF)
-_RUN = re.compile("[\u4e00-\u9fff]+")
-
-
-def _runs(text: str):
-    """``(start, end)`` of each run of Chinese characters in ``text`` (one regular
-    expression scan instead of a test per character)."""
-    return (match.span() for match in _RUN.finditer(text))
+#: a run of two or more Chinese characters (the CJK unified ideographs U+4E00 … U+9FFF):
+#: a character on its own is never read as a slip
+_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 
 
 class _Run:
@@ -207,10 +202,9 @@ def slips(text: str, model: Model | None = None, protected=frozenset(), slack: f
     was is kept across runs: :data:`RUNS`).  ``slack`` lowers (or raises) both gain
     thresholds, for measuring."""
     out = []
-    for start, end in _runs(text):
-        if end - start < 2:
-            continue
-        chunk = text[start:end]
+    for match in _RUN.finditer(text):       # (one regular expression scan, not a test per character)
+        start = match.start()
+        chunk = match.group()
         for at, s, e, right, gain, kind in _read(chunk, model, slack):
             # a character left out or put in changes the whole word: none of it may be protected
             if at + start in protected or kind != "wrong" and protected.intersection(range(s + start, e + start)):
@@ -223,17 +217,21 @@ def _read(chunk: str, model: Model | None, slack: float) -> tuple:
     """The slips of one run of Chinese characters, remembered: across runs for the shipped
     model at its thresholds, in this process for any other model or slack."""
     if model is None and slack == 0.0:
-        return RUNS.remembered(chunk, lambda: tuple(_run_slips(_Run(load(), chunk), load(), 0.0)))
+        found = RUNS.get(chunk)
+        if found is None:
+            found = _run_slips(load(), chunk, 0.0)
+            RUNS.put(chunk, found)
+        return found
     model = model or load()
-    return model.remembered((chunk, slack), lambda: tuple(_run_slips(_Run(model, chunk), model, slack)))
+    return model.remembered((chunk, slack), _run_slips, model, chunk, slack)
 
 
-def _run_slips(run: _Run, model: Model, slack: float) -> list:
-    """``(offset, start, end, right, gain, kind)`` for each slip of the run: at most one
-    per character, the likeliest reading."""
-    text = run.text
+def _run_slips(model: Model, text: str, slack: float) -> tuple:
+    """``(offset, start, end, right, gain, kind)`` for each slip of the run of Chinese
+    characters ``text``: at most one per character, the likeliest reading."""
+    run = _Run(model, text)
     if 0 not in run.covered and 1 not in run.covered and all(a != b for a, b in zip(text, text[1:])):
-        return []       # every character in a common word, none doubled: nothing to try
+        return ()       # every character in a common word, none doubled: nothing to try
     found, readings = {}, {}
     for slip in (*_wrong_characters(run, model, slack), *_stray_characters(run, model, slack),
                  *_missing_characters(run, model, slack)):
@@ -241,7 +239,7 @@ def _run_slips(run: _Run, model: Model, slack: float) -> list:
             found[slip[0]] = slip
     for at in sorted(found):    # one reading found at two characters (依申请请公开): the later
         readings[found[at][1:4]] = found[at]
-    return sorted(readings.values())
+    return tuple(sorted(readings.values()))
 
 
 def _word_class(model: Model, word: str):

@@ -98,13 +98,13 @@ class Model:
     #: runs remembered at most (then the memo starts afresh: memory stays bounded)
     REMEMBERED = 50_000
 
-    def remembered(self, key, compute):
-        """``compute()`` for ``key``, computed once while the memo holds it."""
+    def remembered(self, key, compute, *args):
+        """``compute(*args)`` for ``key``, computed once while the memo holds it."""
         found = self._found.get(key)
         if found is None:
             if len(self._found) >= self.REMEMBERED:
                 self._found.clear()
-            found = self._found[key] = compute()
+            found = self._found[key] = compute(*args)
         return found
 
     def forget(self) -> None:
