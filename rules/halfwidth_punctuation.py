@@ -65,6 +65,8 @@ _CJK_RUN = re.compile(f"[{CJK}]+")
 
 def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
     """Offsets of half-width marks standing in Chinese text."""
+    if _MARK.search(raw) is None:
+        return []       # no half-width mark at all (most texts)
     masked = set()
     if "://" in raw or "www." in raw or "@" in raw:     # an address has one of these
         for match in _ADDRESS.finditer(raw):

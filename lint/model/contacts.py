@@ -46,6 +46,8 @@ def fields(raw: str) -> list[Field]:
     it (for a telephone or an e-mail also 为 / 是 or a bracket: 电子邮箱（ab@163.com）):
     "电话咨询350人次" is no field."""
     found = []
+    if _LABEL.search(raw) is None:
+        return found    # (as in most texts)
     matches = [m for m in _LABEL.finditer(raw)]
     for i, match in enumerate(matches):
         kind = next(k for k, _ in _LABELS if match[k])

@@ -238,7 +238,7 @@ class Document:
         compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
         for text in self.prose(cells=cells, title=title, furniture=furniture, logical=logical):
             if compiled.search(text.raw) is None:
-                continue        # (as most texts: no iterator is made for them)
+                continue        # most texts hold no match: for them no iterator is made
             for match in compiled.finditer(text.raw):
                 yield Hit(text, match)
 

@@ -38,6 +38,8 @@ _DOUBLE_WORD = re.compile(rf"(?=(.).{{1,5}}?\1)([{CJK}]{{2,6}}?)\2+")
 
 def doubled_characters(raw: str):
     """``(start, end, character)`` for each doubled character that is a slip."""
+    if _DOUBLE_CHAR.search(raw) is None:
+        return          # (as in most texts)
     for match in _DOUBLE_CHAR.finditer(raw):
         ch = match.group(1)
         before_ok, after_ok = _CHARS[ch]
@@ -52,6 +54,8 @@ def doubled_characters(raw: str):
 
 def doubled_words(raw: str):
     """``(start, end, word)`` for each word written twice or more in a row."""
+    if _DOUBLE_WORD.search(raw) is None:
+        return          # (as in most texts)
     for match in _DOUBLE_WORD.finditer(raw):
         word = match.group(2)
         if word[0] == "一" or len(set(word)) == 1:

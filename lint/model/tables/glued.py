@@ -130,7 +130,7 @@ def glued_tables(report: Report, kinds=("二", "三", "四")) -> list[GluedTable
                 headed = kind
             if kind == "二" and kind in kinds and _CAPTION.search(raw) and len(raw.strip()) > 12:
                 seen(kind, span)   # a caption with other text run into it
-            if rows is None:
+            if rows is None or rows.search(raw) is None:
                 continue
             for match in rows.finditer(raw):
                 after = raw[match.end():]
