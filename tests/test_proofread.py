@@ -255,3 +255,17 @@ def test_the_synthetic_slips_of_the_benchmark_are_where_it_says():
             assert where == ({i - 1, i} if kind == "doubled" else {i})
             assert kind != "doubled" or text[i - 1] == text[i]
     assert len(made) == len(sentences) and len(kinds) >= 2
+
+
+def test_first_tops_are_the_largest_classes_of_the_dict_by_length():
+    model = load()
+    for ch in "政府信息公开申请满意度鹿乙":
+        code = ord(ch) - 0x4DFF
+        by_length = {}
+        for key, cls in model.words(code).items():
+            size = (key.bit_length() + 14) // 15
+            by_length[size] = max(by_length.get(size, cls), cls)
+        assert model.first_tops(code) == (float("-inf"), *(by_length.get(k, float("-inf")) for k in range(1, 5)))
+    model._alike_reach.pop(("竟", 3), None)
+    assert model.alike_reach("竟", 3) is None           # asked once: not made
+    assert model.alike_reach("竟", 3) == tuple(model.first_tops(code)[3] for _, code in model.alike("竟"))

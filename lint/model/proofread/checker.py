@@ -358,7 +358,7 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
             for k in range(s, i):
                 head = head * _BASE + codes[k]
             # the largest class a word of each length starting at s can have (s < i: it
-            # starts with text[s]; s = i: with one of the characters like ch, below)
+            # starts with text[s]; s = i: with any character, the largest of all)
             reach = model.first_tops(codes[s]) if s < i else tops
             for e in range(max(i + 1, s + 2), min(n, s + 4) + 1):
                 around = forward[s] + backward[e] - TOTAL - best
@@ -373,15 +373,14 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
                     continue
                 if s == i:
                     # the word starts with x: only the x whose words of this length can
-                    # reach the threshold are tried, in the order of alike
-                    tried = []
-                    for reach_x, j in model.alike_tops(ch, e - s):
-                        if around + reach_x <= threshold:
-                            break
-                        tried.append(j)
-                    if not tried:
-                        continue
-                    tried.sort()
+                    # reach the threshold are tried (most cannot), once that is known
+                    reach_x = model.alike_reach(ch, e - s)
+                    if reach_x is None:
+                        tried = range(len(alike))
+                    else:
+                        tried = [j for j, most in enumerate(reach_x) if around + most > threshold]
+                        if not tried:
+                            continue
                 tail, scale = 0, 1
                 for k in range(e - 1, i, -1):
                     tail += codes[k] * scale
@@ -400,7 +399,7 @@ def _wrong_characters(run: _Run, model: Model, slack: float):
                         cls = get(base + offset)
                         if cls is not None:     # (the offsets differ as the characters do)
                             hits.append((alike[offsets.index(offset)][0], cls))
-                else:                       # is x + text[i + 1:e] a word at all?
+                else:                       # the word starts with x: is it a word at all?
                     base_mixed = base * _MIX
                     mixes = model.alike_mixed(ch, scale)
                     for j in tried:

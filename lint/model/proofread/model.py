@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
 
 NAME_CLASS = 255
 _NONE = float("-inf")
@@ -87,7 +88,7 @@ class Model:
     _long_index: dict = field(default_factory=dict, repr=False, compare=False)
     _first: list = field(default_factory=lambda: [None] * (FIRST_CODES + 1), repr=False, compare=False)
     _first_tops: list = field(default_factory=lambda: [None] * (FIRST_CODES + 1), repr=False, compare=False)
-    _alike_tops: dict = field(default_factory=dict, repr=False, compare=False)
+    _alike_reach: dict = field(default_factory=dict, repr=False, compare=False)
     _alike: dict = field(default_factory=dict, repr=False, compare=False)
     _alike_offsets: dict = field(default_factory=dict, repr=False, compare=False)
     _alike_mixed: dict = field(default_factory=dict, repr=False, compare=False)
@@ -127,21 +128,28 @@ class Model:
         keys of the character (its words of each length lie together), not its dict."""
         found = self._first_tops[code] if 0 < code <= FIRST_CODES else (_NONE,) * 5
         if found is None:
+            keys, classes = self.keys, self.classes
             lo, hi = self.offsets[code], self.offsets[code + 1]
-            bounds = [lo, *(bisect_left(self.keys, code * 32768 ** k, lo, hi) for k in (1, 2, 3)), hi]
-            found = self._first_tops[code] = (_NONE, *(max(self.classes[a:b], default=_NONE)
-                                                       for a, b in zip(bounds, bounds[1:])))
+            two = bisect_left(keys, code << 15, lo, hi)         # (a key of k characters is
+            three = bisect_left(keys, code << 30, two, hi)      # code · 32768^(k - 1) or more)
+            four = bisect_left(keys, code << 45, three, hi)
+            found = self._first_tops[code] = (_NONE, max(classes[lo:two], default=_NONE),
+                                              max(classes[two:three], default=_NONE),
+                                              max(classes[three:four], default=_NONE),
+                                              max(classes[four:hi], default=_NONE))
         return found
 
-    def alike_tops(self, ch: str, size: int) -> tuple:
-        """``(top, j)`` for each character ``x = alike(ch)[j][0]``, the largest ``top`` first:
-        the largest class of a common word of ``size`` characters that starts with ``x``
-        (:meth:`first_tops`)."""
-        found = self._alike_tops.get((ch, size))
+    def alike_reach(self, ch: str, size: int):
+        """For each character like ``ch`` (:meth:`alike`, in its order), the largest class of
+        a common word of ``size`` characters that starts with it (:meth:`first_tops`); None
+        the first time it is asked for (made for the pairs that recur: a text that asks
+        once would spend more on it than it saves)."""
+        found = self._alike_reach.get((ch, size), False)
         if found is None:
-            found = self._alike_tops[ch, size] = tuple(sorted(
-                ((self.first_tops(code)[size], j) for j, (_, code) in enumerate(self.alike(ch))),
-                key=lambda pair: -pair[0]))
+            found = self._alike_reach[ch, size] = tuple([self.first_tops(code)[size] for _, code in self.alike(ch)])
+        elif found is False:
+            self._alike_reach[ch, size] = None
+            return None
         return found
 
     def __len__(self) -> int:
@@ -192,7 +200,7 @@ class Model:
         found = self._alike.get(ch)
         if found is None:
             chars = dict.fromkeys(self.similar.get(ch, "").replace("\t", ""))
-            found = self._alike[ch] = tuple((x, ord(x) - 0x4DFF) for x in chars)
+            found = self._alike[ch] = tuple(zip(chars, [ord(x) - 0x4DFF for x in chars]))
         return found
 
     def alike_offsets(self, ch: str, scale: int) -> tuple:
@@ -289,7 +297,7 @@ def read(lexicon: bytes, similar: str, long: str = "", holes: str = "") -> Model
     longer: dict[str, int] = {}
     for line in long.splitlines():          # class<TAB>word word …
         cls, found = line.split("\t")
-        longer.update(dict.fromkeys(found.split(" "), int(cls)))
+        longer.update(zip(found.split(" "), repeat(int(cls))))
     # the filter and the rare classes are read on every failed lookup: as bytes (a 1 MB
     # copy) they index faster than a view does
     return Model(keys.cast("q"), classes, offsets.cast("I"), rare_keys.cast("q"), bytes(rare_cls), bytes(rare_filter),
