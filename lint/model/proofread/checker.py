@@ -124,8 +124,9 @@ class _Run:
                 at = bisect_left(rare, key) if rare_filter[bit >> 3] >> (bit & 7) & 1 else last_rare
                 cls = rare_cls[at] if at < last_rare and rare[at] == key else UNKNOWN
             alone[s] = score = (NAME_SCORE if cls == NAME_CLASS else cls) - TOTAL
-            if here + score > forward[s + 1]:
-                forward[s + 1] = here + score
+            value = here + score
+            if value > forward[s + 1]:
+                forward[s + 1] = value
             edges = None
             e = s + 1
             for code in codes[s + 1:s + 4]:
@@ -144,8 +145,9 @@ class _Run:
                 if edges is None:
                     edges = by_start[s] = []
                 edges.append((e, score, cls))
-                if here + score > forward[e]:
-                    forward[e] = here + score
+                value = here + score
+                if value > forward[e]:
+                    forward[e] = value
             if e == s + 4 < n and key in long_head_keys:       # (key: text[s:s + 4])
                 long_start[s] = True
                 if edges is None:

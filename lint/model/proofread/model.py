@@ -146,7 +146,17 @@ class Model:
         once would spend more on it than it saves)."""
         found = self._alike_reach.get((ch, size), False)
         if found is None:
-            found = self._alike_reach[ch, size] = tuple([self.first_tops(code)[size] for _, code in self.alike(ch)])
+            keys, classes, offsets, shift = self.keys, self.classes, self.offsets, 15 * (size - 1)
+            reach = []
+            for _, code in self.alike(ch):
+                tops = self._first_tops[code]
+                if tops is None:        # (only the length asked for: two bisections)
+                    lo, hi = offsets[code], offsets[code + 1]
+                    start = bisect_left(keys, code << shift, lo, hi)
+                    reach.append(max(classes[start:bisect_left(keys, (code + 1) << shift, start, hi)], default=_NONE))
+                else:
+                    reach.append(tops[size])
+            found = self._alike_reach[ch, size] = tuple(reach)
         elif found is False:
             self._alike_reach[ch, size] = None
             return None
