@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 import govlint
 from govlint import parse
 from govlint.syntax.nodes import Heading, Paragraph, Signature, Table, Title
+from govlint import package_files
+from govlint.syntax import standalone
 from govlint.syntax.parser import parse_blocks, parser
 from govlint.syntax.source import LineIndex
 
@@ -20,7 +22,7 @@ TITLE_BLOCK = "青川市农业农村局\n\n2021年政府信息公开工作年度
 
 def test_parser_is_built_once():
     assert parser() is parser()
-    assert parser().options.parser == "lalr" and parser().options.lexer == "contextual"
+    assert standalone.OPTIONS["parser"] == "lalr" and standalone.OPTIONS["lexer"] == "contextual"
 
 
 def test_title_block_agency_line_and_year():
@@ -234,8 +236,6 @@ def test_any_line_sequence_parses_without_problems(lines, trailing_newline):
 
 
 def test_parse_failure_becomes_a_problem_and_the_rest_is_parsed(monkeypatch):
-    from lark.exceptions import UnexpectedCharacters
-
     import govlint.syntax.parser as p
 
     real = p.parser()
@@ -245,10 +245,12 @@ def test_parse_failure_becomes_a_problem_and_the_rest_is_parsed(monkeypatch):
 
         calls = 0
 
+        unexpected, error = real.unexpected, real.error
+
         def parse(self, text):
             Flaky.calls += 1
             if Flaky.calls == 1:
-                raise UnexpectedCharacters(text, 0, 1, 1)
+                raise real.unexpected()      # (no position: the start of the text)
             return real.parse(text)
 
     monkeypatch.setattr(p, "parser", lambda: Flaky())
@@ -267,3 +269,69 @@ def test_report_and_diagnostics_are_picklable():
     found = govlint.lint_text(TITLE_BLOCK)
     assert pickle.loads(pickle.dumps(found)) == found
     assert isinstance(report.blocks[0], Title) and not isinstance(report.blocks[0], Signature)
+
+
+def _shape(tree):
+    """A parse tree as plain tuples: each branch's rule and each token's type, text and place."""
+    if hasattr(tree, "children"):
+        return (tree.data, tuple(_shape(child) for child in tree.children))
+    return (tree.type, str(tree), tree.start_pos, tree.end_pos, tree.line, tree.column)
+
+
+@pytest.fixture(scope="module")
+def both_parsers(tmp_path_factory):
+    """lark's parser of the grammar, built now, and the stand-alone one read back from a store."""
+    import os
+
+    import lark
+
+    grammar = package_files.read_text("govlint.grammar", "report.lark")
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("GOVLINT_CACHE_DIR")
+    os.environ["GOVLINT_CACHE_DIR"] = str(folder)
+    try:
+        built = standalone.load(grammar)          # nothing stored yet: lark's, and the store written
+        stored = standalone.load(grammar)
+    finally:
+        if before is None:
+            del os.environ["GOVLINT_CACHE_DIR"]
+        else:
+            os.environ["GOVLINT_CACHE_DIR"] = before
+    assert built.unexpected is lark.exceptions.UnexpectedInput
+    assert stored.unexpected.__module__ == standalone.MODULE and stored.error is not lark.exceptions.LarkError
+    assert len(list(folder.glob("report-parser-*.marshal"))) == 1
+    return built, stored
+
+
+def _outcome(grammar, text):
+    try:
+        return _shape(grammar.parse(text))
+    except grammar.unexpected as exc:
+        return ("unexpected", type(exc).__name__, exc.pos_in_stream)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=30)), max_size=25))
+def test_the_stored_stand_alone_parser_gives_the_trees_lark_gives(both_parsers, lines):
+    built, stored = both_parsers
+    text = "\n".join(lines) + "\n"
+    assert _outcome(stored, text) == _outcome(built, text)
+
+
+def test_the_stored_parser_fails_where_lark_fails(both_parsers):
+    built, stored = both_parsers
+    text = "一、总体情况\n正文。"          # no final newline: the grammar cannot place the last line
+    found = _outcome(built, text)
+    assert found[0] == "unexpected" and _outcome(stored, text) == found
+
+
+def test_a_store_of_another_grammar_is_not_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path))
+    grammar = package_files.read_text("govlint.grammar", "report.lark")
+    standalone.load(grammar)
+    (store,) = tmp_path.glob("report-parser-*.marshal")
+    changed = grammar + "\n// a comment changes the text, and so the key\n"
+    import lark
+
+    assert standalone.load(changed).unexpected is lark.exceptions.UnexpectedInput    # built, not read
+    assert standalone.load(changed).unexpected.__module__ == standalone.MODULE       # and stored anew

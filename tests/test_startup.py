@@ -88,7 +88,7 @@ def _run(tmp_path, cache, *args):
 def test_the_parser_cache_is_written_once_and_a_damaged_one_is_rebuilt(tmp_path):
     cache = tmp_path / "cache"
     fresh, _ = _run(tmp_path, cache)
-    (table,) = cache.glob("report-grammar-*.pickle")
+    (table,) = cache.glob("report-parser-*.marshal")
     written = table.stat().st_mtime_ns
     again, _ = _run(tmp_path, cache)
     assert again == fresh and table.stat().st_mtime_ns == written      # read, not rebuilt
@@ -97,6 +97,20 @@ def test_the_parser_cache_is_written_once_and_a_damaged_one_is_rebuilt(tmp_path)
     assert mended == fresh and table.read_bytes() != b"not a parser"
     off, _ = _run(tmp_path, "")                                         # no cache at all
     assert off == fresh
+
+
+def test_a_run_with_the_stored_parser_does_not_import_lark(tmp_path):
+    cache = tmp_path / "cache"
+    _run(tmp_path, cache)                     # stores the parser
+    report = tmp_path / "r.txt"
+    code = ("import sys, io, contextlib\nfrom govlint.cli.commands import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    try: main([{str(report)!r}])\n    except SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m == 'lark' or m.startswith('lark.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ, GOVLINT_CACHE_DIR=str(cache)))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_entry_points_are_read_again_when_the_installed_distributions_change(tmp_path, monkeypatch):
@@ -505,3 +519,47 @@ def test_the_code_store_starts_afresh_past_its_limit(code_store_run, monkeypatch
         dataclasses.make_dataclass(f"Wide{width}", [(f"f{k}", int) for k in range(width)], frozen=True)
     code_store.save()
     assert len(code_store._read(code_store._file())) <= 8
+
+
+def test_a_one_file_check_imports_no_module_it_does_not_use(tmp_path):
+    """Modules that cost start-up and that a plain text check does not need: the package
+    files are read from the package folders, fingerprints and the calendar only on demand."""
+    report = tmp_path / "report.txt"
+    report.write_text("2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n", encoding="utf-8")
+    code = ("import sys, io, contextlib\nfrom govlint.cli.commands import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    try: main([{str(report)!r}])\n    except SystemExit: pass\n"
+            "print(' '.join(sorted(m for m in ('importlib.resources', 'hashlib', 'calendar', 'tempfile',"
+            " 'multiprocessing') if m in sys.modules)))")
+    env = {**os.environ, "GOVLINT_NO_PLUGINS": "1", "GOVLINT_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):       # (the first run builds the parser and stores it; the second is a usual run)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+    # (what the interpreter's own start-up imports, a .pth file of the environment say, is not govlint's)
+    bare = subprocess.run([sys.executable, "-c", "import sys; print(' '.join(sys.modules))"],
+                          capture_output=True, text=True, check=True).stdout.split()
+    assert set(done.stdout.split()) - set(bare) == set()
+
+
+def test_days_in_month_follow_the_gregorian_calendar():
+    import calendar
+
+    from govlint.syntax.dates import days_in_month
+
+    for year in (1900, 1999, 2000, 2023, 2024, 2100, 2400):
+        assert [days_in_month(year, m) for m in range(1, 13)] == \
+            [calendar.monthrange(year, m)[1] for m in range(1, 13)]
+
+
+def test_package_files_are_the_files_importlib_resources_names():
+    from importlib import resources
+
+    from govlint import package_files
+
+    for package, parts in (("govlint.grammar", ("report.lark",)),
+                           ("govlint.rules", ("data", "confusions.toml")),
+                           ("govlint.model.proofread", ("data", "similar.txt"))):
+        found = package_files.file(package, *parts)
+        assert found.read_bytes() == resources.files(package).joinpath(*parts).read_bytes()
+    with pytest.raises(FileNotFoundError):
+        package_files.read_text("govlint.grammar", "no-such-file.lark")

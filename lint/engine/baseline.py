@@ -12,7 +12,6 @@ Pure: reading and writing the baseline file is the CLI's job.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -41,6 +40,8 @@ class Identity:
     occurrence: int
 
     def fingerprint(self) -> str:
+        import hashlib   # (only GitLab output and baselines ask: its import is not free)
+
         payload = "\x1f".join((self.code, self.path, self.text, str(self.occurrence)))
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -12,7 +12,6 @@ import difflib
 import os
 import signal
 import stat
-import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -126,6 +125,8 @@ def write_fixed(source: Source, text: str, path: str | None = None) -> None:
     if info is not None:
         _check_writable(info, target, source.path)
     directory = os.path.dirname(target)
+    import tempfile   # (only a run that writes a fix: its import is not free)
+
     with _no_leftovers_on_sigterm():
         handle, temporary = tempfile.mkstemp(prefix=".govlint-", suffix=".tmp", dir=directory)
         try:

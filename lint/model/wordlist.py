@@ -15,8 +15,9 @@ from __future__ import annotations
 import functools
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+
+from govlint import package_files
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -89,7 +90,7 @@ def _is_text(value) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def shipped_confusions() -> tuple[Confusion, ...]:
-    text = resources.files("govlint.rules").joinpath("data/confusions.toml").read_text(encoding="utf-8")
+    text = package_files.read_text("govlint.rules", "data", "confusions.toml")
     return tuple(_entries(tomllib.loads(text), "confusions.toml"))
 
 

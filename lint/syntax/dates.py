@@ -15,7 +15,6 @@ Every offset is an offset into the string that was tokenized.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -73,7 +72,7 @@ class FoundDate:
             return False
         if not 1 <= self.month <= 12:
             return False
-        return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        return 1 <= self.day <= days_in_month(self.year, self.month)
 
     @property
     def is_impossible(self) -> bool:
@@ -114,6 +113,13 @@ class DateRange:
         key_b = [b.year, b.month, b.day]
         width = next((i for i in range(3) if key_a[i] is None or key_b[i] is None), 3)
         return key_b[:width] < key_a[:width]
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` (1 … 12) of ``year`` has in the Gregorian calendar."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _number(text: str | None) -> int | None:

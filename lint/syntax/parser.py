@@ -1,56 +1,53 @@
-"""The Lark grammar (grammar/report.lark) and the Transformer that turns its
-parse tree into the flat list of blocks that :mod:`govlint.syntax.build` shapes into
+"""The Lark grammar (grammar/report.lark), its parser (:mod:`govlint.syntax.standalone`)
+and the transformer that turns its parse tree into the flat list of blocks that :mod:`govlint.syntax.build` shapes into
 a :class:`~govlint.syntax.nodes.Report`."""
 
 from __future__ import annotations
 
 import functools
 import re
-import sys
-from importlib import resources
+from typing import TYPE_CHECKING
 
-import lark
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError, UnexpectedInput
-
-from govlint.syntax import dates
-from govlint.cache import cache_dir
+from govlint import package_files
+from govlint.syntax import dates, standalone
 from govlint.syntax.nodes import (Artifact, Cell, DateValue, Heading, Paragraph, ParseProblem, Row, Signature,
                     Table, Text, Title)
 from govlint.syntax.numerals import cn_to_int, parse_number, to_halfwidth
 from govlint.syntax.source import LineIndex
+
+if TYPE_CHECKING:
+    from lark import Token
 
 _SPACES = " \u3000\u00a0"
 _BLANK = _SPACES + "\n\t"
 
 
 @functools.lru_cache(maxsize=1)
-def parser() -> Lark:
+def parser() -> standalone.Parser:
     """The report parser: LALR(1) with the contextual lexer, built once per process and
-    its tables kept in the user's cache folder (:mod:`govlint.cache`) across runs.
-
-    Lark checks the grammar's hash and the options before it uses a cached file, so a
-    changed grammar is built afresh; the file name carries lark's and Python's versions.
+    kept in the user's cache folder as lark's stand-alone module (:mod:`govlint.syntax.standalone`).
 
     Positions are not propagated into the tree's branches (``propagate_positions``):
     :class:`_ToBlocks` reads every position from token offsets and never a branch's
     ``meta``, and propagating them took nearly half of the parse (8 reports: 64 → 36 ms).
     """
-    grammar = resources.files("govlint.grammar").joinpath("report.lark").read_text(encoding="utf-8")
-    folder = cache_dir()
-    cache = (str(folder / f"report-grammar-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle")
-             if folder else False)
-    return Lark(grammar, parser="lalr", lexer="contextual", propagate_positions=False,
-                maybe_placeholders=False, cache=cache)
+    return standalone.load(package_files.read_text("govlint.grammar", "report.lark"))
 
 
-class _ToBlocks(Transformer):
+class _ToBlocks:
     """Parse tree → blocks.  Every position comes from token offsets.  Tokens are passed
-    to the rules as they are (no method is named after a terminal)."""
+    to the rules as they are (no method is named after a terminal).
+
+    A branch of the tree (lark's ``Tree``, or the stand-alone module's, which is the same
+    code) is turned into the value of the method named after its rule, its branches first,
+    as :class:`lark.Transformer` does; every rule the grammar keeps has its method."""
 
     def __init__(self, index: LineIndex):
-        super().__init__(visit_tokens=False)
         self.index = index
+
+    def transform(self, tree):
+        children = [self.transform(child) if hasattr(child, "children") else child for child in tree.children]
+        return getattr(self, tree.data)(children)
 
     # helpers ---------------------------------------------------------------
     def _text(self, token: Token, start: int | None = None, end: int | None = None) -> Text:
@@ -322,9 +319,10 @@ def parse_blocks(text: str, index: LineIndex) -> tuple[list, list[ParseProblem]]
     offset = 0
     while offset < len(text):
         chunk = text[offset:]
+        grammar = parser()
         try:
-            tree = parser().parse(chunk)
-        except UnexpectedInput as exc:
+            tree = grammar.parse(chunk)
+        except grammar.unexpected as exc:
             position = offset + (exc.pos_in_stream or 0)
             line_end = text.find("\n", position)
             line_end = len(text) if line_end == -1 else line_end
@@ -335,7 +333,7 @@ def parse_blocks(text: str, index: LineIndex) -> tuple[list, list[ParseProblem]]
                 blocks.extend(_transform(head[offset:], index, offset, problems))
             offset = line_end + 1
             continue
-        except LarkError as exc:  # pragma: no cover - grammar bug guard
+        except grammar.error as exc:  # pragma: no cover - grammar bug guard
             problems.append(ParseProblem(index.span(offset, len(text)), f"parser failure: {exc}"))
             break
         blocks.extend(_ToBlocks(_ShiftedIndex(index, offset) if offset else index).transform(tree))
@@ -357,9 +355,10 @@ def _damaged(text: str):
 
 
 def _transform(chunk: str, index: LineIndex, offset: int, problems: list) -> list:
+    grammar = parser()
     try:
-        return _ToBlocks(_ShiftedIndex(index, offset)).transform(parser().parse(chunk))
-    except LarkError as exc:
+        return _ToBlocks(_ShiftedIndex(index, offset)).transform(grammar.parse(chunk))
+    except grammar.error as exc:
         problems.append(ParseProblem(index.span(offset, offset + len(chunk)), f"parser failure: {exc}"))
         return []
 

@@ -24,8 +24,8 @@ import base64
 import hashlib
 import html
 import json
-from importlib import resources
 
+from govlint import package_files
 from govlint.engine.diagnostics import SEVERITIES
 from govlint.model.facts import ReportFacts, facts
 from govlint.syntax.locations import place_of, with_place
@@ -35,7 +35,7 @@ MAX_TOP_RULES = 10
 
 
 def _asset(name: str) -> str:
-    return resources.files(__package__).joinpath("page", name).read_text(encoding="utf-8")
+    return package_files.read_text(__package__, "page", name)
 
 
 def script_json(value) -> str:

@@ -16,8 +16,9 @@ import sys
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 from itertools import repeat
+
+from govlint import package_files
 
 NAME_CLASS = 255
 _NONE = float("-inf")
@@ -276,7 +277,7 @@ def holes_text(words) -> str:
 
 
 def _data(name: str):
-    return resources.files("govlint.model.proofread").joinpath("data", name)
+    return package_files.file("govlint.model.proofread", "data", name)
 
 
 def read(lexicon: bytes, similar: str, long: str = "", holes: str = "") -> Model:

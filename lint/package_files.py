@@ -1,0 +1,36 @@
+"""The data files govlint ships inside its packages (the grammar, the lexicon, the
+dictionary of confusions, the audit page's script), found without :mod:`importlib.resources`.
+
+Importing :mod:`importlib.resources` pulls in :mod:`tempfile`, :mod:`shutil` and
+:mod:`zipfile`, a twentieth of a one-file run's start-up, although an installed package
+is almost always a folder on disk.  :func:`file` names the file next to the package's
+``__init__`` when there is one; only a package that is not a folder (inside a zip
+archive) is read through :mod:`importlib.resources`, which then returns a
+:class:`~importlib.resources.abc.Traversable` with the same ``read_text`` and
+``read_bytes``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+
+def file(package: str, *parts: str):
+    """The file ``parts`` of ``package``: a :class:`~pathlib.Path` when the package is a
+    folder on disk, else what :func:`importlib.resources.files` gives for it."""
+    module = importlib.import_module(package)
+    where = getattr(module, "__file__", None)
+    if where:
+        folder = os.path.dirname(where)
+        if os.path.isdir(folder):
+            return Path(folder, *parts)
+    from importlib import resources
+
+    return resources.files(package).joinpath(*parts)
+
+
+def read_text(package: str, *parts: str) -> str:
+    """The UTF-8 text of the file ``parts`` of ``package``."""
+    return file(package, *parts).read_text(encoding="utf-8")
