@@ -78,7 +78,19 @@ def test_rule_modules_skip_private_modules_and_folders(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "c_rule.py.orig").write_text("", encoding="utf-8")
+    (tmp_path / "d-rule.py").write_text("", encoding="utf-8")   # not importable
     assert rule_modules([str(tmp_path)]) == ("a_rule", "b_rule")
+
+
+def test_the_built_in_rule_modules_are_those_pkgutil_lists():
+    import pkgutil
+
+    import govlint.rules
+
+    assert BUILTIN_RULES == tuple(sorted(
+        found.name for found in pkgutil.iter_modules(govlint.rules.__path__)
+        if not found.ispkg and not found.name.startswith("_")))
 
 
 def test_readme_options_table_lists_every_option():

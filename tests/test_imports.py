@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = {"lint": "govlint", "rules": "govlint.rules"}
 LAYERS = ("syntax", "model", "engine", "api", "rules", "cli")
 CROSS_CUTTING = {"govlint.errors", "govlint.lazy", "govlint.cache", "govlint.regex_store", "govlint.code_store",
-                 "govlint.text_memo", "govlint.package_files"}
+                 "govlint.text_memo", "govlint.package_files", "govlint.toml_reader"}
 
 ALLOWED = {
     ("govlint.syntax.build", "govlint.model.standard"):

@@ -136,6 +136,28 @@ def test_entry_points_are_read_again_when_the_installed_distributions_change(tmp
     assert first[0].load() is doubled_word
 
 
+def test_two_import_paths_taking_turns_read_the_metadata_once_each(tmp_path, monkeypatch):
+    """``govlint`` (its script folder first on the path) and ``python -m govlint`` (the
+    current folder first) each keep their own list; the newest KEPT lists stay."""
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    scans = []
+    monkeypatch.setattr(discovery, "_scan", lambda group: scans.append(group) or [])
+    script, here = tmp_path / "bin", tmp_path / "work"
+    script.mkdir(), here.mkdir()
+    rest = list(sys.path)
+    for _ in range(3):
+        for first in (script, here):
+            monkeypatch.setattr(sys, "path", [str(first), *rest])
+            discovery.entry_points("govlint")
+    assert len(scans) == 2
+    for n in range(discovery.KEPT + 3):
+        extra = tmp_path / f"site{n}"
+        extra.mkdir()
+        monkeypatch.setattr(sys, "path", [str(extra), *rest])
+        discovery.entry_points("govlint")
+    assert len(list((tmp_path / "cache").glob("entry-points-govlint-*.json"))) == discovery.KEPT
+
+
 def test_entry_point_values_load_as_importlib_metadata_loads_them():
     point = discovery.EntryPoint("x", "govlint.syntax.dates:FoundDate.is_complete", "demo")
     from govlint.syntax.dates import FoundDate
@@ -521,24 +543,58 @@ def test_the_code_store_starts_afresh_past_its_limit(code_store_run, monkeypatch
     assert len(code_store._read(code_store._file())) <= 8
 
 
+#: modules that cost start-up and that a plain text check does not need
+UNUSED_IN_A_CHECK = (
+    "importlib.resources",   # package files are read from the package folders
+    "importlib.metadata",    # the plugin list is kept in the cache folder
+    "hashlib", "calendar", "tempfile", "multiprocessing",   # fingerprints, dates, --fix, --jobs
+    "shutil",                # argparse's terminal width is read with os
+    "pkgutil",               # the rule modules are listed with os.scandir
+    "pickle", "base64", "logging",   # only lark's cache files and its silent logger used them
+    "tomllib", "tomli",      # no configuration file, and the shipped word list read back
+)
+
+
 def test_a_one_file_check_imports_no_module_it_does_not_use(tmp_path):
-    """Modules that cost start-up and that a plain text check does not need: the package
-    files are read from the package folders, fingerprints and the calendar only on demand."""
+    """A check of one text report, with no configuration file, imports none of
+    :data:`UNUSED_IN_A_CHECK` (plugins looked for, as in a user's run)."""
     report = tmp_path / "report.txt"
     report.write_text("2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n", encoding="utf-8")
     code = ("import sys, io, contextlib\nfrom govlint.cli.commands import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    try: main([{str(report)!r}])\n    except SystemExit: pass\n"
-            "print(' '.join(sorted(m for m in ('importlib.resources', 'hashlib', 'calendar', 'tempfile',"
-            " 'multiprocessing') if m in sys.modules)))")
-    env = {**os.environ, "GOVLINT_NO_PLUGINS": "1", "GOVLINT_CACHE_DIR": str(tmp_path / "cache")}
+            f"print(' '.join(sorted(m for m in {UNUSED_IN_A_CHECK!r} if m in sys.modules)))")
+    env = {**os.environ, "GOVLINT_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("GOVLINT_NO_PLUGINS", None)
     for _ in range(2):       # (the first run builds the parser and stores it; the second is a usual run)
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
         assert done.returncode == 0, done.stderr
     # (what the interpreter's own start-up imports, a .pth file of the environment say, is not govlint's)
     bare = subprocess.run([sys.executable, "-c", "import sys; print(' '.join(sys.modules))"],
                           capture_output=True, text=True, check=True).stdout.split()
     assert set(done.stdout.split()) - set(bare) == set()
+
+
+def test_argparse_gets_the_terminal_width_shutil_would_give(monkeypatch):
+    import shutil
+
+    from govlint.cli.arguments import terminal_columns
+
+    for columns in ("57", "200", "", "nonsense", "-3"):
+        monkeypatch.setenv("COLUMNS", columns)
+        assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+def test_the_silent_logger_answers_every_call_lark_makes():
+    """The generated module runs without its logging import (that its trees are lark's is
+    tests/test_parser.py's)."""
+    from govlint.syntax import standalone
+
+    assert "import logging\n" in standalone._LEFT_OUT
+    logger = standalone._silent_logging.getLogger("lark")
+    logger.addHandler(standalone._silent_logging.StreamHandler())
+    logger.setLevel(standalone._silent_logging.CRITICAL)
+    assert logger.debug("x %s", 1) is None and logger.exception("y") is None and not logger.isEnabledFor(50)
 
 
 def test_days_in_month_follow_the_gregorian_calendar():

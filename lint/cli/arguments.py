@@ -6,6 +6,7 @@ subcommand and its options, which may come before or after it
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 
@@ -38,8 +39,29 @@ def translate(message: str, lang: str) -> str:
     return message
 
 
+def terminal_columns() -> int:
+    """The terminal's width as :func:`shutil.get_terminal_size` reads it (``COLUMNS``,
+    then standard output's terminal, else 80), without importing :mod:`shutil`, which
+    imports the bz2 and lzma compressors: argparse asks for it at every start."""
+    try:
+        columns = int(os.environ.get("COLUMNS", 0))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Formatter(argparse.HelpFormatter):
     usage_prefix = "usage: "
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = terminal_columns() - 2    # (as argparse does with shutil's width)
+        super().__init__(prog, indent_increment, max_help_position, width)
 
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, prefix if prefix is not None else self.usage_prefix)

@@ -31,15 +31,11 @@ import difflib
 import fnmatch
 import os
 import re
-import sys
 from dataclasses import dataclass
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from govlint.engine.diagnostics import SEVERITIES
+from govlint import toml_reader
 from govlint.errors import UserError
 from govlint.engine.isolation import DEFAULT_TIME_LIMIT
 from govlint.engine.settings import Settings
@@ -130,14 +126,14 @@ def _read_toml(path: str) -> dict:
     try:
         with open(path, "rb") as handle:
             text = handle.read().decode("utf-8-sig")
-        return tomllib.loads(text)
+        return toml_reader.loads(text)
     except OSError as exc:
         raise ConfigError(f"{path}：无法读取配置文件：{exc.strerror or exc}",
                           f"{path}: cannot read the configuration file: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}：不是 UTF-8 编码的文本（第 {exc.start} 字节）",
                           f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except tomllib.TOMLDecodeError as exc:
+    except toml_reader.TOMLDecodeError as exc:
         raise ConfigError(f"{path}：不是有效的 TOML：{exc}", f"{path}: not valid TOML: {exc}") from None
     except RecursionError:
         raise ConfigError(f"{path}：嵌套过深，不是可用的配置文件", f"{path}: nested too deep to be a configuration") from None

@@ -6,6 +6,11 @@ rest of a one-file run's start-up.  The list of a group's entry points is kept i
 the cache folder (:mod:`govlint.cache`) under a key made of the import path and the
 modification time of each of its folders: installing or removing a distribution
 changes its folder, so the key, and the metadata is read again.
+
+Each import path has its own file (named by the key's checksum): ``govlint`` as a
+script puts its own folder first on the path, ``python -m govlint`` the current one,
+and a pre-commit hook and a clerk's terminal taking turns would otherwise read the
+metadata again at every run.  The newest :data:`KEPT` files of a group stay.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ import zlib
 from dataclasses import dataclass
 
 from govlint.cache import cache_dir
+
+#: the lists kept per group: one per import path a run started with, the newest ones
+KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -58,19 +66,31 @@ def entry_points(group: str) -> list[EntryPoint]:
     if folder is None:
         return _scan(group)
     key = _key()
-    path = folder / f"entry-points-{group}-{zlib.crc32(sys.executable.encode()):08x}.json"
+    text = json.dumps(key)
+    path = folder / f"entry-points-{group}-{zlib.crc32(text.encode()):08x}.json"
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
         if stored.get("key") == key:
             return [EntryPoint(*fields) for fields in stored["entry_points"]]
     except (OSError, ValueError, TypeError, AttributeError):
-        pass   # no cache yet, or one this version cannot read: scan again
+        pass   # no list yet, or one this version cannot read: scan again
     found = _scan(group)
     try:
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_text(json.dumps({"key": key, "entry_points": [[e.name, e.value, e.dist] for e in found]}),
                              encoding="utf-8")
         os.replace(temporary, path)
+        _prune(folder, group)
     except OSError:
         pass   # a read-only cache: the scan is simply done again next time
     return found
+
+
+def _prune(folder, group: str) -> None:
+    """Remove all but the newest :data:`KEPT` lists of ``group``."""
+    kept = sorted(folder.glob(f"entry-points-{group}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in kept[KEPT:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass   # removed by another run meanwhile

@@ -17,7 +17,6 @@ Unix systems but macOS); elsewhere, and for one process, everything runs here.
 from __future__ import annotations
 
 import os
-import pickle
 import signal
 import sys
 
@@ -34,6 +33,7 @@ def run_shared(items: list, work, processes: int) -> list:
     if processes < 2 or not can_fork():
         return [work(item) for item in items]
     import multiprocessing   # (only for a report this large: its import is not free)
+    import pickle            # noqa: F401 - here, before forking, so that no child imports it itself
 
     # the next item from the front and, after the last one left, from the back
     ends = multiprocessing.get_context("fork").Array("l", [0, len(items)])
@@ -94,6 +94,8 @@ def _fork(share) -> tuple[int, int | None]:
     try:
         os.close(reader)
         signal.signal(signal.SIGINT, signal.SIG_DFL)   # Ctrl-C stops the parent, which ends this one
+        import pickle
+
         payload = pickle.dumps((share(True),), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer, "wb") as out:
             out.write(payload)
@@ -118,6 +120,8 @@ def _collect(pid: int, reader: int | None):
         os.close(reader)
     if os.waitstatus_to_exitcode(status) != 0 or not payload:
         return None
+    import pickle
+
     try:
         found = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a damaged result is redone here

@@ -12,17 +12,14 @@ slips, the allowed words as text it never flags.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from govlint import package_files
+from govlint import package_files, toml_reader
+from govlint.text_memo import TextMemo, file_stamp
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 class DictionaryError(ValueError):
@@ -88,10 +85,17 @@ def _is_text(value) -> bool:
     return isinstance(value, str) and bool(value)
 
 
+#: the shipped list as read, kept across runs keyed by its text (reading TOML with the
+#: pure-Python parser costs a few milliseconds of every run, and the list seldom changes)
+_SHIPPED = TextMemo("shipped-confusions", lambda: file_stamp(__file__), limit=1)
+
+
 @functools.lru_cache(maxsize=1)
 def shipped_confusions() -> tuple[Confusion, ...]:
     text = package_files.read_text("govlint.rules", "data", "confusions.toml")
-    return tuple(_entries(tomllib.loads(text), "confusions.toml"))
+    fields = _SHIPPED.remembered(text, lambda: tuple(dataclasses.astuple(entry) for entry in
+                                                      _entries(toml_reader.loads(text), "confusions.toml")))
+    return tuple(Confusion(*entry) for entry in fields)
 
 
 @functools.lru_cache(maxsize=32)
@@ -100,7 +104,7 @@ def load_allowed(path: str) -> tuple[str, ...]:
     if not path.lower().endswith(".toml"):
         return ()
     load_dictionary(path)      # the same checks and the same clear error
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    data = toml_reader.loads(Path(path).read_text(encoding="utf-8-sig"))
     words = data.get("allow", [])
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise DictionaryError(f"{path}: 'allow' must be a list of words")
@@ -123,8 +127,8 @@ def load_dictionary(path: str) -> tuple[Confusion, ...]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
         if path.lower().endswith(".toml"):
-            return tuple(_entries(tomllib.loads(text), path))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            return tuple(_entries(toml_reader.loads(text), path))
+    except (OSError, UnicodeDecodeError, toml_reader.TOMLDecodeError) as exc:
         raise DictionaryError(f"{path}: {exc}") from None
     except RecursionError:
         raise DictionaryError(f"{path}: nested too deep") from None

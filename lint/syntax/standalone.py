@@ -14,6 +14,13 @@ The stored module is keyed by the grammar's text, the options and the installed 
 (the path, size and time of its ``__init__.py``: an upgrade rewrites it), and checked
 by a checksum; a store that is missing, damaged, of another key or not writable only
 means lark is imported and the parser built as before (and stored for the next run).
+
+Two imports of the generated module are left out (:data:`_LEFT_OUT`), which took more
+than half of running it: :mod:`pickle` and :mod:`base64`, which only lark's cache
+files use, and :mod:`logging`, for a logger lark sets to report nothing below
+CRITICAL and that writes nothing at that level when parsing; the module gets a logger
+that says nothing (:class:`_Silent`) instead.  A lark whose generator writes other
+lines is kept as it writes them.
 """
 
 from __future__ import annotations
@@ -44,6 +51,34 @@ class Parser(NamedTuple):
     error: type
 
 
+#: lines of the generated module → what runs instead
+_LEFT_OUT = {
+    "import logging\n": "logging = _silent_logging\n",
+    "import pickle, zlib, base64\n": "import zlib\n",
+}
+#: bumped when the stored module is made differently from the same grammar and lark
+_MADE = 2
+
+
+class _Silent:
+    """A logger that writes nothing, in place of lark's (set to CRITICAL, which it never logs at)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def _nothing(self, *args, **kwargs):
+        return None
+
+    debug = info = warning = error = exception = critical = log = addHandler = setLevel = _nothing
+
+    def isEnabledFor(self, level) -> bool:
+        return False
+
+
+_silent_logging = types.SimpleNamespace(Logger=_Silent, getLogger=_Silent, StreamHandler=_Silent,
+                                        DEBUG=10, INFO=20, WARNING=30, ERROR=40, CRITICAL=50)
+
+
 def _lark_stamp() -> str:
     """The installed lark, without importing it: its ``__init__``'s path, size and time."""
     try:
@@ -55,7 +90,8 @@ def _lark_stamp() -> str:
 
 
 def _key(grammar: str) -> str:
-    return f"{zlib.crc32(grammar.encode('utf-8')):08x}|{len(grammar)}|{sorted(OPTIONS.items())}|{_lark_stamp()}"
+    return (f"{zlib.crc32(grammar.encode('utf-8')):08x}|{len(grammar)}|{sorted(OPTIONS.items())}|"
+            f"{_lark_stamp()}|made {_MADE}")
 
 
 def _file(create: bool):
@@ -71,6 +107,7 @@ def _file(create: bool):
 def _run(code: types.CodeType) -> Parser:
     module = types.ModuleType(MODULE)
     module.__dict__["__builtins__"] = __builtins__
+    module.__dict__["_silent_logging"] = _silent_logging
     sys.modules[MODULE] = module      # (its classes name it as their module)
     exec(code, module.__dict__)
     return Parser(module.Lark_StandAlone().parse, module.UnexpectedInput, module.LarkError)
@@ -102,7 +139,10 @@ def _generated(built) -> types.CodeType:
 
     out = io.StringIO()
     gen_standalone(built, out=out)
-    return compile(out.getvalue(), f"<{MODULE}: lark's stand-alone parser of grammar/report.lark>", "exec",
+    source = out.getvalue()
+    for line, instead in _LEFT_OUT.items():
+        source = source.replace(line, instead)
+    return compile(source, f"<{MODULE}: lark's stand-alone parser of grammar/report.lark>", "exec",
                    dont_inherit=True)
 
 
