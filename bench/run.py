@@ -97,9 +97,14 @@ def _forget_texts() -> None:
     """Remove what earlier runs kept of the texts they read (govlint.text_memo's stores)."""
     from govlint.cache import cache_dir
 
+    import glob
+
     folder = cache_dir(create=False)
-    for stored in (folder.glob("proofread-*.marshal") if folder else ()):
-        stored.unlink(missing_ok=True)
+    for stored in (glob.glob(os.path.join(folder, "proofread-*.marshal")) if folder else ()):
+        try:
+            os.unlink(stored)
+        except FileNotFoundError:
+            pass
 
 
 def _edited(text: str, run: int) -> str:

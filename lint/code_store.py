@@ -22,6 +22,7 @@ import builtins
 import dataclasses
 import importlib.util
 import marshal
+import os
 import sys
 import types
 
@@ -75,7 +76,7 @@ def warm() -> None:
     if _stored is not None or sys.implementation.name != "cpython":
         return
     path = _file(create=False)   # importing govlint makes no folder; a CLI run's save() does
-    _stored = _read(path) if path is not None and path.exists() else {}
+    _stored = _read(path) if path is not None and os.path.exists(path) else {}
     dataclasses.exec = _exec     # (a module global: found before the builtin of that name)
 
 

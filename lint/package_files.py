@@ -14,18 +14,41 @@ from __future__ import annotations
 
 import importlib
 import os
-from pathlib import Path
+
+
+class PackageFile:
+    """A file on disk with the reading methods of a :class:`~pathlib.Path` that callers
+    use (``read_text``, ``read_bytes``), and its path for :func:`open` (``os.fspath``)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
+
+    def __repr__(self) -> str:
+        return f"PackageFile({self.path!r})"
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            return handle.read()
+
+    def read_text(self, encoding: str = "utf-8") -> str:
+        with open(self.path, encoding=encoding) as handle:
+            return handle.read()
 
 
 def file(package: str, *parts: str):
-    """The file ``parts`` of ``package``: a :class:`~pathlib.Path` when the package is a
+    """The file ``parts`` of ``package``: a :class:`PackageFile` when the package is a
     folder on disk, else what :func:`importlib.resources.files` gives for it."""
     module = importlib.import_module(package)
     where = getattr(module, "__file__", None)
     if where:
         folder = os.path.dirname(where)
         if os.path.isdir(folder):
-            return Path(folder, *parts)
+            return PackageFile(os.path.join(folder, *parts))
     from importlib import resources
 
     return resources.files(package).joinpath(*parts)

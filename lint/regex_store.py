@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import array
 import marshal
+import os
 import re
 import sys
 
@@ -71,7 +72,7 @@ def warm() -> None:
         return
     _stored = {}
     path = _file(create=False)   # importing govlint makes no folder; a CLI run's save() does
-    if path is None or not path.exists():
+    if path is None or not os.path.exists(path):
         return
     _stored, _seen = _read(path)
     cache = re._cache

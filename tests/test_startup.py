@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -131,6 +132,17 @@ def test_entry_points_are_read_again_when_the_installed_distributions_change(tmp
     (site / "demo-1.0.dist-info").mkdir()
     discovery.entry_points("govlint")
     assert len(scans) == 3                                                    # something installed there
+    (site / "notes.txt").write_text("a file saved in a folder on the path", encoding="utf-8")
+    (site / "draft").mkdir()
+    discovery.entry_points("govlint")
+    assert len(scans) == 3                                                    # nothing installed
+    (site / "demo-1.0.dist-info").rmdir()
+    (site / "demo-1.1.dist-info").mkdir()
+    discovery.entry_points("govlint")
+    assert len(scans) == 4                                                    # an upgrade
+    os.utime(site / "demo-1.1.dist-info", ns=(1, 1))
+    discovery.entry_points("govlint")
+    assert len(scans) == 5                                                    # reinstalled
     from govlint.rules import doubled_word
 
     assert first[0].load() is doubled_word
@@ -247,7 +259,7 @@ def test_a_damaged_or_foreign_store_is_compiling_as_usual(store):
         store()
         re.compile(source)
         regex_store.save()
-    (path,) = (regex_store._file().parent).glob("patterns-*")
+    (path,) = Path(regex_store._file()).parent.glob("patterns-*")
     blob = path.read_bytes()
     path.write_bytes(blob[:4] + bytes([blob[4] ^ 1]) + blob[5:])   # a flipped bit: checksum fails
     store()
@@ -510,7 +522,7 @@ def test_a_damaged_code_store_means_compiling_as_usual(code_store_run):
     code_store_run()
     _record_class()
     code_store.save()
-    (path,) = code_store._file().parent.glob("dataclass-code-*")
+    (path,) = Path(code_store._file()).parent.glob("dataclass-code-*")
     blob = path.read_bytes()
     path.write_bytes(blob[:4] + bytes([blob[4] ^ 1]) + blob[5:])   # a flipped bit: checksum fails
     compiled = code_store_run()
@@ -552,6 +564,7 @@ UNUSED_IN_A_CHECK = (
     "pkgutil",               # the rule modules are listed with os.scandir
     "pickle", "base64", "logging",   # only lark's cache files and its silent logger used them
     "tomllib", "tomli",      # no configuration file, and the shipped word list read back
+    "pathlib",               # the cache folder, package files and CI paths with os.path
 )
 
 
@@ -619,3 +632,25 @@ def test_package_files_are_the_files_importlib_resources_names():
         assert found.read_bytes() == resources.files(package).joinpath(*parts).read_bytes()
     with pytest.raises(FileNotFoundError):
         package_files.read_text("govlint.grammar", "no-such-file.lark")
+
+
+_PATH_PARTS = st.lists(st.sampled_from(["a", "报告", ".", "..", "", "b c", "2023.txt"]), min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PATH_PARTS, st.sampled_from(["", "/work", "/work/报告", "/"]), st.booleans())
+def test_relative_paths_are_those_pathlib_gives(parts, root, absolute):
+    """CI annotations' paths, made with os.path alone, are what PurePath.as_posix made."""
+    from pathlib import PurePath
+
+    from govlint.engine.baseline import relative_path
+
+    path = ("/" if absolute else "") + "/".join(parts)
+    if not root:
+        expected = PurePath(os.path.normpath(path)).as_posix()
+    else:
+        full = os.path.normpath(os.path.join(root, path))
+        rel = os.path.relpath(full, root)
+        outside = rel == os.pardir or rel.startswith(os.pardir + os.sep)
+        expected = PurePath(full if outside else rel).as_posix()
+    assert relative_path(path, root) == expected

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from govlint.engine.diagnostics import Diagnostic
 from govlint.errors import UserError
@@ -52,15 +51,20 @@ def relative_path(path: str, root: str = "") -> str:
     if path == "-":
         return path
     if not root:
-        return PurePath(os.path.normpath(path)).as_posix()
+        return _posix(os.path.normpath(path))
     full = os.path.normpath(os.path.join(root, path))
     try:
         rel = os.path.relpath(full, root)
     except ValueError:  # another drive
-        return PurePath(full).as_posix()
+        return _posix(full)
     if rel == os.pardir or rel.startswith(os.pardir + os.sep):
-        return PurePath(full).as_posix()
-    return PurePath(rel).as_posix()
+        return _posix(full)
+    return _posix(rel)
+
+
+def _posix(path: str) -> str:
+    """A normalised path with forward slashes (what :meth:`PurePath.as_posix` gives)."""
+    return path.replace(os.sep, "/") if os.sep != "/" else path
 
 
 def pointed_text(diagnostic: Diagnostic, lines, context: int = CONTEXT) -> str:

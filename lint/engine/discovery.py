@@ -3,9 +3,10 @@
 Reading every installed distribution's metadata (and importing
 :mod:`importlib.metadata`, which pulls in the e-mail parser) costs more than the
 rest of a one-file run's start-up.  The list of a group's entry points is kept in
-the cache folder (:mod:`govlint.cache`) under a key made of the import path and the
-modification time of each of its folders: installing or removing a distribution
-changes its folder, so the key, and the metadata is read again.
+the cache folder (:mod:`govlint.cache`) under a key made of the import path and, in
+each of its folders, the metadata folders of the distributions there and their
+modification times: installing, upgrading or removing a distribution changes them, so
+the key, and the metadata is read again.
 
 Each import path has its own file (named by the key's checksum): ``govlint`` as a
 script puts its own folder first on the path, ``python -m govlint`` the current one,
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 
 from govlint.cache import cache_dir
 
+#: the folders a distribution's metadata is in
+_METADATA = (".dist-info", ".egg-info")
 #: the lists kept per group: one per import path a run started with, the newest ones
 KEPT = 8
 
@@ -43,11 +46,24 @@ class EntryPoint:
 
 
 def _key() -> list:
-    """What the installed distributions depend on: each import-path entry and its mtime."""
+    """What the installed distributions depend on: for each import-path entry, its
+    distributions' metadata folders (``*.dist-info``, ``*.egg-info``) and their times.
+
+    Not the entry's own time: the current folder, first on the path of ``python -m
+    govlint``, changes whenever a file is saved there, which says nothing of what is
+    installed.  A zip file or a path that is no folder counts by its own time."""
     key = [sys.version, sys.executable]
     for entry in sys.path:
+        folder = entry or "."
         try:
-            key.append([entry, os.stat(entry or ".").st_mtime_ns])
+            with os.scandir(folder) as found:
+                key.append([entry, sorted([e.name, e.stat().st_mtime_ns] for e in found
+                                          if e.name.endswith(_METADATA))])
+        except (NotADirectoryError, FileNotFoundError):
+            try:
+                key.append([entry, os.stat(folder).st_mtime_ns])
+            except OSError:
+                key.append([entry, None])
         except OSError:
             key.append([entry, None])
     return key
@@ -67,18 +83,19 @@ def entry_points(group: str) -> list[EntryPoint]:
         return _scan(group)
     key = _key()
     text = json.dumps(key)
-    path = folder / f"entry-points-{group}-{zlib.crc32(text.encode()):08x}.json"
+    path = os.path.join(folder, f"entry-points-{group}-{zlib.crc32(text.encode()):08x}.json")
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as handle:
+            stored = json.loads(handle.read())
         if stored.get("key") == key:
             return [EntryPoint(*fields) for fields in stored["entry_points"]]
     except (OSError, ValueError, TypeError, AttributeError):
         pass   # no list yet, or one this version cannot read: scan again
     found = _scan(group)
     try:
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"key": key, "entry_points": [[e.name, e.value, e.dist] for e in found]}),
-                             encoding="utf-8")
+        temporary = f"{path}.{os.getpid()}.tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps({"key": key, "entry_points": [[e.name, e.value, e.dist] for e in found]}))
         os.replace(temporary, path)
         _prune(folder, group)
     except OSError:
@@ -86,11 +103,14 @@ def entry_points(group: str) -> list[EntryPoint]:
     return found
 
 
-def _prune(folder, group: str) -> None:
+def _prune(folder: str, group: str) -> None:
     """Remove all but the newest :data:`KEPT` lists of ``group``."""
-    kept = sorted(folder.glob(f"entry-points-{group}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    prefix = f"entry-points-{group}-"
+    lists = [os.path.join(folder, name) for name in os.listdir(folder)
+             if name.startswith(prefix) and name.endswith(".json")]
+    kept = sorted(lists, key=lambda path: os.stat(path).st_mtime_ns, reverse=True)
     for old in kept[KEPT:]:
         try:
-            old.unlink()
+            os.unlink(old)
         except OSError:
             pass   # removed by another run meanwhile

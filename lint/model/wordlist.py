@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from govlint import package_files, toml_reader
 from govlint.text_memo import TextMemo, file_stamp
@@ -81,6 +80,11 @@ def _entries(data: dict, origin: str) -> list[Confusion]:
     return out
 
 
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8-sig") as handle:
+        return handle.read()
+
+
 def _is_text(value) -> bool:
     return isinstance(value, str) and bool(value)
 
@@ -104,7 +108,7 @@ def load_allowed(path: str) -> tuple[str, ...]:
     if not path.lower().endswith(".toml"):
         return ()
     load_dictionary(path)      # the same checks and the same clear error
-    data = toml_reader.loads(Path(path).read_text(encoding="utf-8-sig"))
+    data = toml_reader.loads(_read(path))
     words = data.get("allow", [])
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise DictionaryError(f"{path}: 'allow' must be a list of words")
@@ -125,7 +129,7 @@ def load_dictionary(path: str) -> tuple[Confusion, ...]:
     ``#`` starting a comment.
     """
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = _read(path)
         if path.lower().endswith(".toml"):
             return tuple(_entries(toml_reader.loads(text), path))
     except (OSError, UnicodeDecodeError, toml_reader.TOMLDecodeError) as exc:
