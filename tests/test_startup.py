@@ -654,3 +654,23 @@ def test_relative_paths_are_those_pathlib_gives(parts, root, absolute):
         outside = rel == os.pardir or rel.startswith(os.pardir + os.sep)
         expected = PurePath(full if outside else rel).as_posix()
     assert relative_path(path, root) == expected
+
+
+def test_every_dataclass_of_govlint_has_its_own_docstring():
+    """A dataclass without one gets ``Name(field: type, …)`` made by inspect.signature
+    while the class is defined: twice the cost of the class, at every start."""
+    import importlib
+    import pkgutil
+
+    import govlint
+
+    missing = []
+    for found in pkgutil.walk_packages(govlint.__path__, "govlint."):
+        if found.name == "govlint.__main__":
+            continue
+        module = importlib.import_module(found.name)
+        for value in vars(module).values():
+            if (isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__
+                    and value.__dict__.get("__doc__", "").startswith(f"{value.__name__}(")):
+                missing.append(f"{module.__name__}.{value.__qualname__}")
+    assert missing == []

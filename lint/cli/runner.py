@@ -24,6 +24,9 @@ from govlint.syntax.source import DEFAULT_MAX_BYTES, Source, SourceError, read_l
 
 @dataclass(frozen=True)
 class FileResult:
+    """What checking one file gave: its findings, errors for the user and what --fix or --diff
+    did."""
+
     path: str
     lines: tuple[str, ...] | None          # None when the file could not be read
     diagnostics: tuple[Diagnostic, ...] = ()

@@ -53,6 +53,9 @@ class Unreadable:
 
 @dataclass
 class Found:
+    """The report files a walk of the given paths found, the folders it could not read and how
+    many files it left out."""
+
     files: list[str] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
     skipped: int = 0          # report files left out by exclude patterns or .gitignore

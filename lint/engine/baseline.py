@@ -33,6 +33,9 @@ class BaselineError(UserError):
 
 @dataclass(frozen=True)
 class Identity:
+    """What identifies a finding across edits: its code, file, the text it points at and which
+    occurrence of that text it is."""
+
     code: str
     path: str
     text: str

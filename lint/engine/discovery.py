@@ -34,6 +34,8 @@ KEPT = 8
 
 @dataclass(frozen=True)
 class EntryPoint:
+    """An entry point of an installed distribution, as kept in the cache folder."""
+
     name: str
     value: str       # "module:attribute.path" as the distribution declares it
     dist: str        # the distribution that declares it (its name)

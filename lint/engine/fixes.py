@@ -26,6 +26,9 @@ MAX_ROUNDS = 5   # a fix can make room for another; stop when nothing changes
 
 @dataclass(frozen=True)
 class FixResult:
+    """The text after applying fixes, the fixes applied and the ones skipped because they
+    overlapped."""
+
     text: str
     applied: tuple[Diagnostic, ...]     # in the order of their position in the text
     skipped: tuple[Diagnostic, ...]     # fixes that overlapped one applied before them

@@ -37,6 +37,9 @@ class PluginError(Exception):
 
 @dataclass(frozen=True)
 class RuleInfo:
+    """A registered rule as users see it: code, name, default severity, documentation and where
+    it comes from."""
+
     code: str
     name: str
     severity: str

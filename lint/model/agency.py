@@ -43,6 +43,9 @@ _SUBJECT = re.compile(r"^[ \u3000]*(?:其中|另外|此外|另有)?[ \u3000，,]
 
 @dataclass(frozen=True)
 class Agency:
+    """The agency a report is by, as named in its title or signature, and its administrative
+    level."""
+
     name: str           # as cleaned: "淄博市科学技术局"
     level: str | None   # province | city | county | township
 

@@ -31,6 +31,8 @@ _DECREE = re.compile(
 
 @dataclass(frozen=True)
 class Citation:
+    """A citation of a regulation (国务院令第711号) as written and in its canonical form."""
+
     start: int
     end: int
     written: str
@@ -75,6 +77,8 @@ _INTRODUCED = re.compile(r"(?:以下简称|以下称|下称)(?:为)?[:：]?[“\
 
 @dataclass(frozen=True)
 class ShortForm:
+    """A short form a report introduces (以下简称《条例》) and where it is introduced."""
+
     short: str          # 《条例》
     start: int          # where the short form itself is written in the introduction
     end: int

@@ -38,6 +38,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Claim:
+    """A figure the prose states about a measure of the tables (收到申请 12 件), or a denial (未发生)."""
+
     measure: str                # key of MEASURES
     value: Number               # 0 for a denial
     text: Text
@@ -48,6 +50,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Measure:
+    """A quantity the prose speaks of and the table rows whose sum it may be."""
+
     name: str                   # what the prose speaks of, in Chinese
     table: str                  # "三" | "四"
     keyword: re.Pattern         # the words that introduce the figure (the count follows in the clause)

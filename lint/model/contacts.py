@@ -32,6 +32,9 @@ _EMAIL_LIKE = re.compile(r"[A-Za-z0-9._%+\-]+(?:@[A-Za-z0-9\-]+)?(?:\.[A-Za-z0-9
 
 @dataclass(frozen=True)
 class Field:
+    """One labelled field of a contact line (联系电话：…): its kind, label and value with their
+    offsets."""
+
     kind: str               # "name" | "phone" | "email" | "address" | "postcode" | "web"
     label: str
     label_start: int

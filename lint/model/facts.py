@@ -43,6 +43,8 @@ class Check:
 
 @dataclass(frozen=True)
 class TableFacts:
+    """A recognised table and the arithmetic checks made on it."""
+
     grid: Grid
     checks: tuple[Check, ...]
 
@@ -53,6 +55,9 @@ class TableFacts:
 
 @dataclass(frozen=True)
 class ReportFacts:
+    """What the audit page shows of a report: its agency, year, the format its tables follow and
+    the one its year requires, and the checks of each table."""
+
     agency: str | None          # the reporting agency as govlint names it
     year: int | None            # the report year
     format: str | None          # the format its tables follow: "2019" | "2021" | "pre2019"; None without tables

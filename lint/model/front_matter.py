@@ -23,6 +23,9 @@ _LETTER_TITLE = re.compile(r"^关于.*(?:报送|呈报|上报|报请|提交).*(?
 
 @dataclass(frozen=True)
 class CoverLetter:
+    """A covering letter sent with the report (关于报送……的函): its blocks, salutation, closing
+    formula and signature."""
+
     blocks: tuple            # the letter's blocks, in file order
     salutation: Paragraph | None
     closing: Paragraph | None

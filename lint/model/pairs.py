@@ -26,6 +26,9 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))[0-9０-９a-zA-Z一
 
 @dataclass(frozen=True)
 class Pairing:
+    """How the brackets and quotation marks of a text pair up: openers never closed and closers
+    nothing opened."""
+
     unclosed: tuple[int, ...]     # offsets of openers never closed
     surplus: tuple[int, ...]      # offsets of closers nothing opened
     pairs: int                    # pairs that did close

@@ -11,6 +11,9 @@ from govlint.syntax.nodes import Paragraph, Report, Signature, Span, Text
 
 @dataclass(frozen=True)
 class PlacedDate:
+    """A date of the report and the role of the place it stands in (signature, title, meta line,
+    prose)."""
+
     date: dates.FoundDate
     span: Span
     role: str            # "signature" | "title" | "meta" | "prose"

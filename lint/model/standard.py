@@ -13,6 +13,9 @@ from govlint.syntax.normalize import normalize
 
 @dataclass(frozen=True)
 class SectionSpec:
+    """One of the six sections of the 2019 and 2021 templates: its number, official title and
+    the words that identify it."""
+
     number: int
     numeral: str
     title: str          # the template heading
@@ -56,6 +59,9 @@ def classify_section(title: str) -> SectionSpec | None:
 # ``required``: a content item of 第三十二条 (概述 is custom, 其他事项 is "if any").
 @dataclass(frozen=True)
 class OldPartSpec:
+    """One part of a report in the pre-2019 layout (第三十二条 of the old regulation): its title and
+    the words that show it is covered."""
+
     number: int
     title: str
     title_en: str

@@ -27,6 +27,8 @@ class DictionaryError(ValueError):
 
 @dataclass(frozen=True)
 class Confusion:
+    """A known confusion: a wrong string, the right one, and the contexts it counts in."""
+
     wrong: str
     right: str
     before: tuple[str, ...] = ()    # the wrong string counts only after one of these …

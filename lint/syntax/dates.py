@@ -53,6 +53,9 @@ META = re.compile(r"(?:(?:发布|公开|成文|印发|编制)|(?<![\u3400-\u9fff
 
 @dataclass(frozen=True)
 class FoundDate:
+    """A date read from text: the parts written (None where missing), its offsets, and what is
+    wrong with how it is written."""
+
     year: int | None
     month: int | None
     day: int | None

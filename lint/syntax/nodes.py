@@ -15,6 +15,10 @@ from functools import cached_property
 
 @dataclass(frozen=True)
 class Span:
+    """Where a piece of the report stands: the 1-based line and column where it starts and
+    where it ends (the column just past its last character), and the offsets of
+    ``text[start:end]``."""
+
     line: int
     column: int
     end_line: int
@@ -128,12 +132,17 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A block of body text (one or more lines the grammar did not take as a heading, table or
+    signature)."""
+
     span: Span
     text: Text
 
 
 @dataclass(frozen=True)
 class Cell:
+    """One cell of a table row as written (``raw``) and where it stands."""
+
     raw: str
     span: Span
 

@@ -71,6 +71,8 @@ class _Line:
 
 @dataclass
 class _Table:
+    """A table being put together from a PDF's words: where it stands and its rows so far."""
+
     page: int
     top: float
     x0: float
@@ -323,6 +325,8 @@ def _merged(segments):
 
 @dataclass
 class _Grid:
+    """A ruled table of a PDF page: its box and, per row band, the cells starting in it."""
+
     box: tuple                  # x0, top, x1, bottom
     rows: list                  # per row band, the boxes of the cells that start in it
 

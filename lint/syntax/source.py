@@ -28,6 +28,9 @@ class SourceError(UserError):
 
 @dataclass(frozen=True)
 class Source:
+    """A report file as read: its text with line endings normalised, and what is needed to write
+    it back byte for byte."""
+
     path: str
     text: str                   # line endings normalised to "\n"
     encoding: str               # codec the bytes were decoded with

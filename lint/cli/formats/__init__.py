@@ -12,6 +12,9 @@ from govlint.syntax.locations import Place, place_of, with_place
 
 @dataclass(frozen=True)
 class RenderContext:
+    """What an output format needs besides the findings: language, source lines, rules and
+    options."""
+
     lang: str = "zh"
     lines: dict = field(default_factory=dict)   # path -> tuple of source lines (text output, fingerprints)
     rules: dict = field(default_factory=dict)   # code -> RuleInfo (for formats that list rules)

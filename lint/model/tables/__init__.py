@@ -47,6 +47,8 @@ __all__ = ["Grid", "GridCell", "GridRow", "Issue", "Recognised", "Unrecognised",
 
 @dataclass(frozen=True)
 class Recognised:
+    """The tables of a report recognised as official ones, and the tables that could not be."""
+
     tables: tuple[Grid, ...]
     unrecognised: tuple[Unrecognised, ...]
 

@@ -14,6 +14,8 @@ WIDTH = len(t.APPLICATION_COLUMNS)
 
 @dataclass(frozen=True)
 class _Entry:
+    """One line of table 三 as read: the row its label names, or why none."""
+
     key: str | None          # the row its label names (None: no label, or one not recognised)
     line: Line
     group: str | None        # the group of the rows just above it

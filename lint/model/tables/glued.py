@@ -70,6 +70,9 @@ _CAPTION = re.compile("第" + _GAP + "二" + _GAP + "十" + _GAP + "条" + _GAP 
 
 @dataclass(frozen=True)
 class GluedTable:
+    """A table whose cells lost their separators in conversion (labels and figures run
+    together)."""
+
     kind: str
     span: Span          # where the first glued row stands (its label)
     evidence: int

@@ -18,6 +18,9 @@ NAMES_EN = {"二": "table 2 (proactive disclosure)", "三": "table 3 (applicatio
 
 @dataclass(frozen=True)
 class GridCell:
+    """A cell of a recognised table, by its official row and column, with the quantity read from
+    it."""
+
     row: str
     column: str
     raw: str
@@ -35,6 +38,8 @@ class GridCell:
 
 @dataclass(frozen=True)
 class GridRow:
+    """A row of a recognised table, laid onto the official row it stands for."""
+
     key: str                 # "三(一)", "行政许可", "申请答复数" …
     label: str               # the official label (what messages name)
     span: Span               # where the row's label (or first cell) stands
@@ -60,6 +65,9 @@ class Issue:
 
 @dataclass(frozen=True)
 class Grid:
+    """A table recognised as one of the official statistics tables, with its rows laid onto the
+    official ones."""
+
     kind: str                          # "二" | "三" | "四" | "统计表"
     variant: str | None                # "2019" | "2021" for 二 and 三 (the template the table follows)
     span: Span

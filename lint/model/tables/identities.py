@@ -26,6 +26,8 @@ PREFERENCE = ("row_total", "review_total", "partition", "outcome_total", "group_
 
 @dataclass(frozen=True)
 class Identity:
+    """An arithmetic identity the official tables obey: ``sum(left) == sum(right)`` over cells."""
+
     kind: str                  # row_total | column_balance | outcome_total | group_total | review_total | partition
     left: tuple[Ref, ...]      # sum(left) == sum(right)
     right: tuple[Ref, ...]
@@ -35,6 +37,8 @@ class Identity:
 
 @dataclass(frozen=True)
 class Violation:
+    """An identity a table breaks, with the two sums found."""
+
     identity: Identity
     left: Number
     right: Number

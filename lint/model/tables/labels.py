@@ -20,6 +20,8 @@ _QIZHONG = re.compile(r"^其中[:：]?")
 
 @dataclass(frozen=True)
 class Label:
+    """A row label split into its numbering (一、 （一） 1. 其中) and the words after it."""
+
     level: str | None     # "top" | "paren" | "item" | "其中" | None
     number: int | None
     rest: str             # normalised words after the numbering

@@ -19,6 +19,9 @@ APPLICANT_EN = {"自然人": "natural persons", "商业企业": "businesses", "�
 
 @dataclass(frozen=True)
 class RowSpec:
+    """A row of the official table 三 (申请情况): its key, printed label, numbering level and the
+    words that identify it."""
+
     key: str              # "一", "三(一)", "三(三)2", …
     label: str            # the official label, as printed in the template
     level: str            # "top" 一、 | "paren" （一） | "item" 1.
@@ -101,6 +104,8 @@ REVIEW_COLUMNS = tuple((group, result) for group in REVIEW_GROUPS for result in 
 
 @dataclass(frozen=True)
 class Block:
+    """One block of the official table 二 (第二十条第（X）项): its columns and rows."""
+
     item: str                       # 一 五 六 八 九 (第二十条第（X）项)
     columns: tuple[str, ...]
     rows: tuple[str, ...]
