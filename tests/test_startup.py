@@ -674,3 +674,17 @@ def test_every_dataclass_of_govlint_has_its_own_docstring():
                     and value.__dict__.get("__doc__", "").startswith(f"{value.__name__}(")):
                 missing.append(f"{module.__name__}.{value.__qualname__}")
     assert missing == []
+
+
+def test_patterns_built_from_word_lists_are_the_same_in_every_process():
+    """The pattern store keeps a pattern only when the next run compiles the same text:
+    one built from a set in the set's order would differ with the hash seed of each
+    process, be compiled at every start and rewrite the store every time."""
+    code = ("from govlint.model.proofread import _written_pattern\n"
+            "from govlint.model.wordlist import shipped_confusions\n"
+            "from govlint.model.agency import Agency, short_stems\n"
+            "print(_written_pattern(tuple(c.wrong for c in shipped_confusions())).pattern)\n"
+            "print(short_stems(Agency('某市科学技术局', 'city')))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 6)}
+    assert len(seen) == 1

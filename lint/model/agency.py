@@ -138,7 +138,7 @@ def short_stems(agency: Agency) -> list[tuple[str, str]]:
     for full, short in _ABBREVIATIONS.items():
         if core.startswith(full):
             cores.add(short + core[len(full):])
-    return [(unit.group(0) + c, suffix) for c in sorted(cores, key=len, reverse=True)]
+    return [(unit.group(0) + c, suffix) for c in sorted(cores, key=lambda c: (-len(c), c))]
 
 
 def _comparable(name: str) -> str:

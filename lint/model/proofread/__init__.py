@@ -51,7 +51,9 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
 
 @functools.lru_cache(maxsize=8)
 def _written_pattern(wrongs: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(set(wrongs), key=len, reverse=True))) or "(?!)")
+    # longest first; then in code-point order, so that the pattern is the same text in
+    # every process (a set's order is not) and the pattern store keeps it
+    return re.compile("|".join(map(re.escape, sorted(set(wrongs), key=lambda w: (-len(w), w)))) or "(?!)")
 
 
 #: the last list of known slips seen with the pattern of their written forms: a report's
