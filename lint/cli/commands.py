@@ -5,6 +5,7 @@ choosing rules, printing, exit codes (0 clean, 1 errors found, 2 usage or I/O)."
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import json
 import os
@@ -54,7 +55,10 @@ def _lang_option(parser: Parser, t) -> None:
                         help=t("提示语言（默认中文）", "language of the messages (default: Chinese)"))
 
 
+@functools.lru_cache(maxsize=2)
 def _check_parser(lang: str = "zh") -> Parser:
+    """The options of ``govlint check`` (built once per language: :func:`main` reads which
+    options take a value before the command parses its arguments with it)."""
     t = _chooser(lang)
     parser = Parser(
         prog="govlint",
@@ -172,6 +176,7 @@ def _check_parser(lang: str = "zh") -> Parser:
     return parser
 
 
+@functools.lru_cache(maxsize=2)
 def _rules_parser(lang: str = "zh") -> Parser:
     t = _chooser(lang)
     parser = Parser(prog="govlint rules", lang=lang, description=t("列出全部规则。", "List every rule."))
