@@ -100,7 +100,9 @@ def _forget_texts() -> None:
     import glob
 
     folder = cache_dir(create=False)
-    for stored in (glob.glob(os.path.join(folder, "proofread-*.marshal")) if folder else ()):
+    kept = [found for stem in ("proofread-", "table-labels-")
+            for found in glob.glob(os.path.join(folder, f"{stem}*.marshal"))] if folder else []
+    for stored in kept:
         try:
             os.unlink(stored)
         except FileNotFoundError:

@@ -188,3 +188,24 @@ def test_a_process_may_hold_more_than_the_store_keeps(cache):
     assert {key for key in "甲乙丙丁" if TextMemo("reading", "v1").get(key)} == {"丙", "丁"}
     memo.put("戊", (1,))
     assert memo.get("甲") is None and memo.get("戊") == (1,)     # past ``held``: started afresh
+
+
+def test_the_rows_table_labels_name_are_read_back_as_computed(cache, monkeypatch):
+    """Table 三's labels matched in one run come back in the next without matching, the
+    labels that name no row too."""
+    from govlint.model.tables import labels
+    from govlint.model.tables import vocabulary as t
+
+    labels.match_application_row.cache_clear()     # (what earlier tests read, without this memo)
+    monkeypatch.setattr(labels, "_ROWS", TextMemo("table-labels", "v1"))
+    written = [(spec.label, group) for group in t.GROUPS for spec in t.APPLICATION_ITEMS[group]]
+    written += [("2.重复申请", t.GROUPS[-1]), ("（三）本年度办理结果", None), ("3. 信息 不存在", None),
+                ("合计", None), ("本机关已按期答复", None), ("", None)]
+    first = [labels.match_application_row(text, group) for text, group in written]
+    assert None in first and len({key for key in first if key}) > 10
+    text_memo.save_all()
+    labels.match_application_row.cache_clear()
+    monkeypatch.setattr(labels, "_ROWS", TextMemo("table-labels", "v1"))
+    monkeypatch.setattr(labels, "_application_row", lambda *args: pytest.fail("matched again"))
+    assert [labels.match_application_row(text, group) for text, group in written] == first
+    labels.match_application_row.cache_clear()

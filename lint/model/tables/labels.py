@@ -9,9 +9,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from govlint.syntax import normalize as _normalize
+from govlint.syntax import numerals as _numerals
 from govlint.syntax.normalize import normalize
 from govlint.syntax.numerals import cn_to_int
 from govlint.model.tables import vocabulary as t
+from govlint.text_memo import TextMemo, file_stamp
 _TOP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.,:]")
 _PAREN = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)")
 _ITEM = re.compile(r"^(\d{1,2})[.、](?!\d)")
@@ -98,6 +101,14 @@ def is_application_header(text: str) -> bool:
     return bool(_HEADER.search(key)) or key in ("其他", "总计")
 
 
+#: the row each label of table 三 names (fuzzy matching against every official label is
+#: most of reading the table), kept across runs keyed by the group and the label as written:
+#: a report checked again, or another report of the same template, reads it back
+#: ("" stands for no row).  It depends on this module, the vocabulary and the normaliser.
+_ROWS = TextMemo("table-labels", lambda: file_stamp(__file__, t.__file__, _normalize.__file__, _numerals.__file__),
+                 limit=4000)
+
+
 # table 三 is read label by label, and the recogniser asks about each label several times
 @functools.lru_cache(maxsize=4096)
 def match_application_row(text: str, group: str | None) -> str | None:
@@ -106,6 +117,12 @@ def match_application_row(text: str, group: str | None) -> str | None:
     ``group`` is the group the previous rows belong to, so that a bare
     "2.重复申请" is read inside （五）不予处理.  An item's label is compared with each
     official one only when it could still beat the best so far and reach the threshold."""
+    found = _ROWS.remembered(f"{group or ''}\x1f{text}", lambda: _application_row(text, group) or "")
+    return found or None
+
+
+def _application_row(text: str, group: str | None) -> str | None:
+    """:func:`match_application_row` itself, without the memo."""
     label = read_label(text)
     if not label.rest and label.level is None:
         return None
