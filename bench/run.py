@@ -121,9 +121,11 @@ def _edited(text: str, run: int) -> str:
     return f"{text[:at]}{''.join(picked)}。{text[at:]}"
 
 
-def cold_start(path, runs, case="again"):
-    """(govlint times, python -c pass times) as (wall, cpu) pairs, the two run alternately;
-    ``case`` (:data:`COLD_CASES`) says how govlint has seen the report before each run."""
+def cold_start(path, runs, case="again", count=False):
+    """(govlint times, python -c pass times, instructions) with times as (wall, cpu) pairs,
+    the two commands run alternately; ``case`` (:data:`COLD_CASES`) says how govlint has
+    seen the report before each run.  With ``count``, the instructions of one more run of
+    govlint prepared the same way (None without valgrind), else None."""
     import tempfile
 
     text = Path(path).read_text(encoding="utf-8") if case == "edited" else None
@@ -143,7 +145,8 @@ def cold_start(path, runs, case="again"):
         for run in range(runs):
             ours.append(timed(govlint_command([prepare(run)])))
             bare.append(timed([sys.executable, "-c", "pass"], lint=False))
-    return ours, bare
+        counted = instructions(govlint_command([prepare(runs)])) if count else None
+    return ours, bare, counted
 
 
 def instructions(command) -> int | None:
@@ -294,20 +297,19 @@ def _report(args) -> int:
     if foreign:
         print(f"  note: python -c pass here imports {', '.join(foreign)} at start-up (a .pth file of the "
               f"environment), which both sides pay: the ratio is lower than in a clean virtual environment")
+    base = instructions([sys.executable, "-c", "pass"]) if args.instructions else None
     for case, label in COLD_CASES:
-        ours, bare = cold_start(cold, args.runs, case)
+        ours, bare, mine = cold_start(cold, args.runs, case, count=bool(base))
         print(f"  the report {label}:")
         for which_label, which in (("wall", 0), ("cpu (user+sys)", 1)):
-            mine, base = _median(ours, which) * 1000, _median(bare, which) * 1000
-            ratio = f"{mine / base:.1f} ×" if base > 0 else "n/a"
-            print(f"    {which_label:15} govlint {mine:6.0f} ms   python -c pass {base:5.0f} ms   ratio {ratio}")
-    if args.instructions:
-        mine, base = instructions(govlint_command([cold])), instructions([sys.executable, "-c", "pass"])
+            ms, base_ms = _median(ours, which) * 1000, _median(bare, which) * 1000
+            ratio = f"{ms / base_ms:.1f} ×" if base_ms > 0 else "n/a"
+            print(f"    {which_label:15} govlint {ms:6.0f} ms   python -c pass {base_ms:5.0f} ms   ratio {ratio}")
         if mine and base:
-            print(f"  instructions    govlint {mine / 1e6:6.0f} M    python -c pass {base / 1e6:5.0f} M    "
+            print(f"    {'instructions':15} govlint {mine / 1e6:6.0f} M    python -c pass {base / 1e6:5.0f} M    "
                   f"ratio {mine / base:.1f} ×")
-        else:
-            print("  instructions: valgrind not found")
+    if args.instructions and not base:
+        print("  instructions: valgrind not found")
 
     per_report = in_process(args.paths, args.passes)
     chars = sum(c for _, c, _, _ in per_report)

@@ -27,7 +27,6 @@ Paths are relative to the configuration file's folder.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
@@ -176,6 +175,8 @@ class _Checker:
                               f"{self.path}: {self.prefix.rstrip('.')} must be a table")
         for key in table:
             if key not in KEYS:
+                import difflib   # (only for an unknown key)
+
                 close = difflib.get_close_matches(key, KEYS, n=1)
                 hint_zh = f"（是不是 {close[0]}？）" if close else ""
                 hint_en = f" (did you mean {close[0]}?)" if close else ""

@@ -8,7 +8,6 @@ file's own encoding, byte-order mark and line endings, through
 
 from __future__ import annotations
 
-import difflib
 import os
 import signal
 import stat
@@ -229,4 +228,6 @@ def unified_diff(source: Source, text: str) -> str:
     """The change as a unified diff of the file's lines (normalised line endings)."""
     before = source.text.splitlines(keepends=True)
     after = text.splitlines(keepends=True)
+    import difflib   # (only --diff shows one)
+
     return "".join(difflib.unified_diff(before, after, fromfile=source.path, tofile=source.path))

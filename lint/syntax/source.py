@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import codecs
 import dataclasses
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -85,6 +84,8 @@ def matched_lines(old: list[str], new: list[str]) -> list[tuple[int, int]]:
     i0, j0 = head, head
     for i1, j1 in anchors + [(len(old) - tail, len(new) - tail)]:
         if i1 - i0 <= _GAP and j1 - j0 <= _GAP:
+            import difflib   # (only fixes and diffs match lines: a check does not import it)
+
             matcher = difflib.SequenceMatcher(None, old[i0:i1], new[j0:j1], autojunk=False)
             for _tag, a1, a2, b1, b2 in matcher.get_opcodes():
                 pairs.extend((i0 + a1 + k, j0 + b1 + k) for k in range(min(a2 - a1, b2 - b1)))

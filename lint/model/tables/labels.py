@@ -4,7 +4,6 @@ full-width forms, wrapped text)."""
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -86,6 +85,8 @@ def _worth_comparing(words: str, official: str, bonus: float, best: float, thres
 def _matcher(official: str) -> difflib.SequenceMatcher:
     """A matcher holding ``official`` as its second sequence: difflib indexes that one, and
     the index serves every written label compared with it."""
+    import difflib   # (the rows labels name are mostly read back from the memo: _ROWS)
+
     matcher = difflib.SequenceMatcher(None)
     matcher.set_seq2(official)
     return matcher
