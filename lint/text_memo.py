@@ -46,6 +46,41 @@ def save_all() -> None:
         memo.save()
 
 
+#: whether this process hands what it computes over to another (a worker: :func:`hand_over`)
+_HANDING_OVER = False
+
+
+def hand_over() -> None:
+    """From now on, keep what this process computes for :func:`taken` (a worker process
+    calls this when it starts: what it inherited from its parent is not handed back)."""
+    global _HANDING_OVER
+    _HANDING_OVER = True
+    for memo in _MEMOS:
+        memo._new = {}
+
+
+def taken() -> tuple:
+    """``(stem, keys, results)`` for each memo, of what this process computed since the
+    last call (after :func:`hand_over`): a worker hands them to the process that saves
+    (:func:`absorb`), which would otherwise never learn what the workers read."""
+    out = []
+    for memo in _MEMOS:
+        if memo._new:
+            out.append((memo.stem, tuple(memo._new), tuple(memo._new.values())))
+            memo._new = {}
+    return tuple(out)
+
+
+def absorb(readings) -> None:
+    """Take what a worker computed (:func:`taken`) into this process's memos, for saving."""
+    memos = {memo.stem: memo for memo in _MEMOS}
+    for stem, keys, results in readings:
+        memo = memos.get(stem)
+        if memo is not None:
+            for key, result in zip(keys, results):
+                memo.put(key, result)
+
+
 class TextMemo:
     """``key → result`` for one pure reading, in this process and across runs.
 
@@ -60,6 +95,7 @@ class TextMemo:
         self.held = max(held or limit, limit)   # entries this process holds (then it starts afresh)
         self._stored: dict | None = None     # what the store held, read on first use
         self._used: dict = {}               # what this run asked for or computed
+        self._new: dict = {}                # what this process computed since taken() last asked
 
     @property
     def version(self) -> str:
@@ -98,7 +134,10 @@ class TextMemo:
     def put(self, key, value) -> None:
         if len(self._used) >= self.held:
             self._used.clear()      # a batch larger than the memo: memory stays bounded
+            self._new.clear()
         self._used[key] = value
+        if _HANDING_OVER:
+            self._new[key] = value
 
     def remembered(self, key, compute):
         """``compute()`` for ``key``, computed only when no run has kept it."""
@@ -111,6 +150,7 @@ class TextMemo:
     def forget(self) -> None:
         """Forget what this process used and read (benchmarks time a text as never seen)."""
         self._used.clear()
+        self._new.clear()
         self._stored = {}
 
     def save(self) -> bool:

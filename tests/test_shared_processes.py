@@ -4,6 +4,7 @@ the same diagnostics, in the same order, as one process gives, whatever a child 
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -66,3 +67,22 @@ def test_a_small_report_stays_in_one_process(monkeypatch):
     monkeypatch.setattr(run, "run_shared", lambda items, work, n: seen.append(n) or real(items, work, n))
     lint_report(report, processes=4)
     assert seen == [1]
+
+
+def test_what_the_children_read_of_the_texts_comes_back_to_be_saved(tmp_path, monkeypatch):
+    """A reading a child computes is put into this process's memo (which the CLI saves)."""
+    from govlint import text_memo
+
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(text_memo, "_MEMOS", [])
+    memo = text_memo.TextMemo("reading", "v1")
+    here = os.getpid()
+
+    def work(n):
+        time.sleep(0.01)       # (long enough that the child takes some)
+        return memo.remembered(f"run {n}", lambda: (n, os.getpid()))
+
+    results = forked.run_shared(list(range(30)), work, 2)
+    assert any(pid != here for _, pid in results)          # some were read in the child
+    assert all(memo.get(f"run {n}") == results[n] for n in range(30))
+    assert text_memo.taken() == ()    # (this process hands nothing over: it saves)

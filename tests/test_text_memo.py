@@ -209,3 +209,44 @@ def test_the_rows_table_labels_name_are_read_back_as_computed(cache, monkeypatch
     monkeypatch.setattr(labels, "_application_row", lambda *args: pytest.fail("matched again"))
     assert [labels.match_application_row(text, group) for text, group in written] == first
     labels.match_application_row.cache_clear()
+
+
+def test_a_worker_hands_over_only_what_it_computed_after_it_started(cache, monkeypatch):
+    monkeypatch.setattr(text_memo, "_HANDING_OVER", False)
+    memo = TextMemo("reading", "v1")
+    memo.put("inherited", (0,))                 # what the parent had computed before the fork
+    text_memo.hand_over()
+    memo.remembered("公开", lambda: (1,))
+    memo.remembered("公开", lambda: pytest.fail("computed twice"))
+    assert text_memo.taken() == (("reading", ("公开",), ((1,),)),)
+    assert text_memo.taken() == ()              # each reading is handed over once
+    parent = TextMemo("parent", "v1")
+    monkeypatch.setattr(text_memo, "_HANDING_OVER", False)
+    text_memo.absorb((("parent", ("依申请",), ((2, 3),)), ("unknown", ("x",), ((4,),))))
+    assert parent.get("依申请") == (2, 3)
+
+
+def test_what_the_worker_processes_read_is_saved_for_the_next_run(tmp_path):
+    """``--jobs 2``: the workers' readings reach the store, so that checking the same
+    files again (in one process) reads every run of text back and computes nothing."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n, body in enumerate(("本机关认真落实条例要求，主动公开政府信息一百二十条。",
+                              "依申请公开工作规范有序，全年收到申请十五件，均按期答复。",
+                              "存在的主要问题是公开内容还不够全面，下一步将加强培训。")):
+        (folder / f"{n}.txt").write_text(f"2022年政府信息公开工作年度报告\n一、总体情况\n{body}\n", encoding="utf-8")
+    env = {**os.environ, "GOVLINT_CACHE_DIR": str(tmp_path / "cache"), "GOVLINT_NO_PLUGINS": "1"}
+
+    def run(jobs):
+        subprocess.run([sys.executable, "-m", "govlint", "--jobs", jobs, "--quiet", str(folder)], env=env,
+                       capture_output=True, check=False)
+        stores = list((tmp_path / "cache").glob("proofread-runs-*.marshal"))
+        return stores[0].read_bytes() if stores else None
+
+    after_workers = run("2")
+    assert after_workers is not None
+    assert run("1") == after_workers      # nothing new to read, so nothing written

@@ -8,11 +8,13 @@ the same, in the same order, whatever the number of workers.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import os
 import sys
 from dataclasses import dataclass
 
+from govlint import text_memo
 from govlint.syntax.build import build_report
 from govlint.engine.diagnostics import Diagnostic
 from govlint.engine.fixes import WriteRefused, fix_until_stable, unified_diff, writable, write_fixed
@@ -36,6 +38,7 @@ class FileResult:
     fixed: int = 0                         # with mode "fix": fixes written to the file
     report: object = None                  # the parsed report (for the rules across reports)
     locations: object = None               # the file's LocationMap (.html, .docx, .pdf), for those rules' findings
+    readings: tuple = ()                   # from a worker process: what it read of the texts (text_memo.taken)
 
 
 def read_source(path: str, limit: int = DEFAULT_MAX_BYTES) -> Source:
@@ -145,8 +148,19 @@ def _prepare_workers() -> None:
 
 
 def _work(job) -> FileResult:
+    """One file, in a worker process: with what it read of the texts, which the parent
+    keeps (the workers' memos are never saved themselves)."""
     path, settings, mode, lang = job
-    return _check_one(path, settings, mode, lang, default_plugin_manager())
+    result = _check_one(path, settings, mode, lang, default_plugin_manager())
+    return dataclasses.replace(result, readings=text_memo.taken())
+
+
+def _received(result: FileResult) -> FileResult:
+    """A worker's result, with its readings taken into this process's memos."""
+    if result.readings:
+        text_memo.absorb(result.readings)
+        result = dataclasses.replace(result, readings=())
+    return result
 
 
 def _lost(path: str, lang: str, reason: str) -> FileResult:
@@ -169,7 +183,7 @@ def _alone(job) -> FileResult:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        with ProcessPoolExecutor(max_workers=1) as pool:
+        with ProcessPoolExecutor(max_workers=1, initializer=text_memo.hand_over) as pool:
             return pool.submit(_work, job).result()
     except BrokenProcessPool:
         path, _settings, _mode, lang = job
@@ -217,7 +231,7 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int | None
     _prepare_workers()
     start = 0
     while start < len(jobs):
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=text_memo.hand_over) as pool:
             futures = {i: pool.submit(_work, (path, settings, mode, lang))
                        for i, (path, settings) in enumerate(jobs) if i >= start and i not in stdin}
             for i in range(start, len(jobs)):
@@ -233,7 +247,7 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int | None
                     # the files after it in a new pool
                     result = None
                 if result is not None:
-                    yield result
+                    yield _received(result)
                     continue
-                yield _alone((path, settings, mode, lang))
+                yield _received(_alone((path, settings, mode, lang)))
                 break

@@ -20,6 +20,8 @@ import os
 import signal
 import sys
 
+from govlint import text_memo
+
 
 def can_fork() -> bool:
     """Whether this platform forks processes safely (not Windows, not macOS)."""
@@ -96,7 +98,9 @@ def _fork(share) -> tuple[int, int | None]:
         signal.signal(signal.SIGINT, signal.SIG_DFL)   # Ctrl-C stops the parent, which ends this one
         import pickle
 
-        payload = pickle.dumps((share(True),), protocol=pickle.HIGHEST_PROTOCOL)
+        text_memo.hand_over()          # what it reads of the texts goes back with its results
+        done = share(True)
+        payload = pickle.dumps((done, text_memo.taken()), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer, "wb") as out:
             out.write(payload)
         code = 0
@@ -126,7 +130,13 @@ def _collect(pid: int, reader: int | None):
         found = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a damaged result is redone here
         return None
-    return found if isinstance(found, tuple) and len(found) == 1 else None
+    if not (isinstance(found, tuple) and len(found) == 2):
+        return None
+    try:
+        text_memo.absorb(found[1])
+    except (TypeError, ValueError):   # a damaged hand-over: those readings are done again next time
+        pass
+    return found[:1]
 
 
 def _reap(pid: int, reader: int | None) -> None:
