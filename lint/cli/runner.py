@@ -241,7 +241,7 @@ def check_files(jobs, mode: str = "check", lang: str = "zh", workers: int | None
                     yield _check_one(path, settings, mode, lang, pm, stdin[i])
                     continue
                 try:
-                    result = futures[i].result()
+                    result = futures.pop(i).result()   # (its readings go with it)
                 except BrokenProcessPool:
                     # a worker died and took the pool with it: this file is checked alone,
                     # the files after it in a new pool

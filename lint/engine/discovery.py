@@ -49,26 +49,41 @@ class EntryPoint:
 
 def _key() -> list:
     """What the installed distributions depend on: for each import-path entry, its
-    distributions' metadata folders (``*.dist-info``, ``*.egg-info``) and their times.
+    distributions' metadata folders (``*.dist-info``, ``*.egg-info``, an egg's
+    ``EGG-INFO``), each with its own time and its ``entry_points.txt``'s (a legacy
+    editable install rewrites that file inside a folder it keeps).
 
     Not the entry's own time: the current folder, first on the path of ``python -m
     govlint``, changes whenever a file is saved there, which says nothing of what is
     installed.  A zip file or a path that is no folder counts by its own time."""
     key = [sys.version, sys.executable]
     for entry in sys.path:
+        entry = str(entry)
         folder = entry or "."
         try:
             with os.scandir(folder) as found:
-                key.append([entry, sorted([e.name, e.stat().st_mtime_ns] for e in found
-                                          if e.name.endswith(_METADATA))])
+                key.append([entry, sorted([e.name, e.stat().st_mtime_ns, _time(e.path, "entry_points.txt")]
+                                          for e in found if _is_metadata(e.name))])
         except (NotADirectoryError, FileNotFoundError):
-            try:
-                key.append([entry, os.stat(folder).st_mtime_ns])
-            except OSError:
-                key.append([entry, None])
-        except OSError:
+            key.append([entry, _time(folder)])
+        except (OSError, ValueError):    # unreadable, or not a path at all (a NUL in it)
             key.append([entry, None])
     return key
+
+
+def _is_metadata(name: str) -> bool:
+    """A distribution's metadata folder, named as :mod:`importlib.metadata` finds them
+    (in any case)."""
+    lowered = name.lower()
+    return lowered.endswith(_METADATA) or lowered == "egg-info"
+
+
+def _time(*parts: str) -> int | None:
+    """The modification time of the file ``parts`` name, None when there is none."""
+    try:
+        return os.stat(os.path.join(*parts)).st_mtime_ns
+    except (OSError, ValueError):
+        return None
 
 
 def _scan(group: str) -> list[EntryPoint]:
@@ -90,8 +105,10 @@ def entry_points(group: str) -> list[EntryPoint]:
         with open(path, encoding="utf-8") as handle:
             stored = json.loads(handle.read())
         if stored.get("key") == key:
-            return [EntryPoint(*fields) for fields in stored["entry_points"]]
-    except (OSError, ValueError, TypeError, AttributeError):
+            found = [EntryPoint(*fields) for fields in stored["entry_points"]]
+            os.utime(path)          # (used now: the pruning keeps the lists used last)
+            return found
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
         pass   # no list yet, or one this version cannot read: scan again
     found = _scan(group)
     try:

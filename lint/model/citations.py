@@ -31,7 +31,8 @@ _DECREE = re.compile(
 
 @dataclass(frozen=True)
 class Citation:
-    """A citation of a regulation (国务院令第711号) as written and in its canonical form."""
+    """A decree number (国务院令第711号) or the number part of a document number (〔2021〕30号),
+    as written and in its canonical form."""
 
     start: int
     end: int

@@ -132,8 +132,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A block of body text (one or more lines the grammar did not take as a heading, table or
-    signature)."""
+    """One line of body text: a line the grammar did not take as a heading, a table row or a
+    signature (:mod:`govlint.model.paragraphs` joins the lines of a wrapped paragraph)."""
 
     span: Span
     text: Text
