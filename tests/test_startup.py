@@ -143,14 +143,15 @@ def test_entry_points_are_read_again_when_the_installed_distributions_change(tmp
     os.utime(site / "demo-1.1.dist-info", ns=(1, 1))
     discovery.entry_points("govlint")
     assert len(scans) == 5                                                    # reinstalled
-    points = site / "demo-1.1.dist-info" / "entry_points.txt"
+    (site / "demo-1.1.egg-info").mkdir()                                     # setup.py develop's metadata
+    points = site / "demo-1.1.egg-info" / "entry_points.txt"
     points.write_text("[govlint]\n", encoding="utf-8")
     discovery.entry_points("govlint")
     assert len(scans) == 6                                                    # entry points added
-    folder_time = (site / "demo-1.1.dist-info").stat().st_mtime_ns
+    folder_time = (site / "demo-1.1.egg-info").stat().st_mtime_ns
     points.write_text("[govlint]\ndemo = demo\n", encoding="utf-8")
     os.utime(points, ns=(folder_time + 10**9, folder_time + 10**9))
-    assert (site / "demo-1.1.dist-info").stat().st_mtime_ns == folder_time
+    assert (site / "demo-1.1.egg-info").stat().st_mtime_ns == folder_time
     discovery.entry_points("govlint")
     assert len(scans) == 7                                                    # rewritten in place (egg_info)
     (site / "Legacy.EGG-INFO").mkdir()

@@ -50,7 +50,8 @@ class EntryPoint:
 def _key() -> list:
     """What the installed distributions depend on: for each import-path entry, its
     distributions' metadata folders (``*.dist-info``, ``*.egg-info``, an egg's
-    ``EGG-INFO``), each with its own time and its ``entry_points.txt``'s (a legacy
+    ``EGG-INFO``), each with its own time (pip writes a new ``.dist-info`` at every
+    install), and for the egg-info ones their ``entry_points.txt``'s too (a legacy
     editable install rewrites that file inside a folder it keeps).
 
     Not the entry's own time: the current folder, first on the path of ``python -m
@@ -62,7 +63,7 @@ def _key() -> list:
         folder = entry or "."
         try:
             with os.scandir(folder) as found:
-                key.append([entry, sorted([e.name, e.stat().st_mtime_ns, _time(e.path, "entry_points.txt")]
+                key.append([entry, sorted([e.name, e.stat().st_mtime_ns, _points_time(e)]
                                           for e in found if _is_metadata(e.name))])
         except (NotADirectoryError, FileNotFoundError):
             key.append([entry, _time(folder)])
@@ -76,6 +77,11 @@ def _is_metadata(name: str) -> bool:
     (in any case)."""
     lowered = name.lower()
     return lowered.endswith(_METADATA) or lowered == "egg-info"
+
+
+def _points_time(entry: os.DirEntry) -> int | None:
+    """The time of an egg-info folder's ``entry_points.txt`` (None for a dist-info)."""
+    return None if entry.name.lower().endswith(".dist-info") else _time(entry.path, "entry_points.txt")
 
 
 def _time(*parts: str) -> int | None:
