@@ -335,3 +335,30 @@ def test_a_store_of_another_grammar_is_not_used(tmp_path, monkeypatch):
 
     assert standalone.load(changed).unexpected is lark.exceptions.UnexpectedInput    # built, not read
     assert standalone.load(changed).unexpected.__module__ == standalone.MODULE       # and stored anew
+
+
+class _Row(str):
+    """A row token as the parser hands it over: its text and where it starts."""
+
+    start_pos: int
+
+
+_LINE = st.text(alphabet="申请12 \u3000|\t。", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=5), st.data(), st.sampled_from(["|", "\t"]), st.booleans())
+def test_cells_of_a_row_stand_where_the_line_index_puts_them(lines, data, sep, trim):
+    """A row's cells take their columns from the row's line start: the spans the line
+    index gives for each cell, computed once per row instead of once per cell."""
+    from govlint.syntax.parser import _split_cells
+
+    text = "\n".join(lines) + "\n"
+    at = data.draw(st.integers(0, len(lines) - 1))
+    token = _Row(lines[at] + "\n")
+    token.start_pos = sum(len(line) + 1 for line in lines[:at])
+    index = LineIndex(text)
+    cells = _split_cells(token, sep, index, trim)
+    assert [cell.span for cell in cells] == [index.span(cell.span.start, cell.span.end) for cell in cells]
+    if not trim:   # (trimmed rows are "| a | b |" ones, of two pipes or more)
+        assert [text[cell.span.start:cell.span.end] for cell in cells] == [cell.raw for cell in cells]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from govlint import package_files
 from govlint.syntax import dates, standalone
 from govlint.syntax.nodes import (Artifact, Cell, DateValue, Heading, Paragraph, ParseProblem, Row, Signature,
-                    Table, Text, Title)
+                                  Span, Table, Text, Title)
 from govlint.syntax.numerals import cn_to_int, parse_number, to_halfwidth
 from govlint.syntax.source import LineIndex
 
@@ -190,9 +190,17 @@ def _split_cells(token: Token, sep: str, index: LineIndex, trim_pipes: bool) -> 
         # "| a | b |" → a, b   (the text before the first and after the last pipe is not a cell)
         parts = parts[1:-1] if len(parts) > 2 else parts
         pos = raw.index(sep) + 1 if sep in raw else 0
+    # a cell on the row's line (the grammar's rows are one line each) takes its columns
+    # from the line's start, found once per row; any other is placed by the line index
+    line, column = index.position(token.start_pos)
+    first = token.start_pos - column + 1
+    last = -1 if "\n" in raw else token.start_pos + len(raw)
     for part in parts:
         start = token.start_pos + pos
-        cells.append(Cell(part, index.span(start, start + len(part))))
+        end = start + len(part)
+        span = (Span(line, start - first + 1, line, end - first + 1, start, end) if end <= last
+                else index.span(start, end))
+        cells.append(Cell(part, span))
         pos += len(part) + 1
     return cells
 
