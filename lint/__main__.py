@@ -1,5 +1,3 @@
-import sys
+from govlint.cli.ending import run
 
-from govlint.cli.commands import main
-
-sys.exit(main())
+run()
