@@ -63,6 +63,27 @@ def test_pyproject_without_table_is_passed_over(repo, capsys):
     assert found(["reports"], capsys)[1] == [("W102", "error"), ("W101", "error")]
 
 
+@pytest.mark.parametrize("table", [
+    '[tool]\ngovlint = { select = ["W"] }\n',          # an inline table under [tool]
+    'tool.govlint.select = ["W"]\n',                   # dotted keys
+    '[tool."gov\\u006cint"]\nselect = ["W"]\n',        # a quoted key with an escape
+])
+def test_pyproject_tool_table_written_any_way_toml_allows(repo, capsys, table):
+    write(repo / "pyproject.toml", f'{table}\n[project]\nname = "x"\n')
+    assert found(["reports"], capsys)[1] == [("W102", "error"), ("W101", "error")]
+
+
+def test_a_pyproject_that_never_names_govlint_is_not_read_as_toml(repo, capsys, monkeypatch):
+    from govlint import toml_reader
+
+    write(repo / "govlint.toml", 'ignore = ["S"]\n')
+    write(repo / "reports" / "pyproject.toml", '[project]\nname = "x"\n[tool.black]\nline-length = 99\n')
+    read = []
+    real = toml_reader.loads
+    monkeypatch.setattr(toml_reader, "loads", lambda text: read.append(text) or real(text))
+    assert found(["reports"], capsys)[1] == [("W102", "error"), ("W101", "error")]
+    assert read == ['ignore = ["S"]\n']       # govlint.toml only
+
 def test_nearest_file_wins_and_govlint_toml_before_pyproject(repo, capsys):
     write(repo / "govlint.toml", 'ignore = ["S"]\n')
     write(repo / "reports" / "2021" / "govlint.toml", 'ignore = ["W101"]\n')

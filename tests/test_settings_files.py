@@ -34,15 +34,27 @@ def test_a_configuration_not_in_utf8_is_one_line(tmp_path, name):
     assert "UTF-8" in info.value.line("en") and name in info.value.line("en")
 
 
-def test_a_parent_pyproject_not_in_utf8_stops_the_run_with_one_line(tmp_path, monkeypatch, capsys):
-    (tmp_path / "pyproject.toml").write_bytes("[project]\nname = \"报告\"\n".encode("gbk"))
+def _report_under_gbk_pyproject(tmp_path, monkeypatch, pyproject: str) -> str:
+    """A report in reports/, below a pyproject.toml written in GBK."""
+    (tmp_path / "pyproject.toml").write_bytes(pyproject.encode("gbk"))
     reports = tmp_path / "reports"
     reports.mkdir()
     (reports / "a.txt").write_text(UNFINISHED, encoding="utf-8")
     monkeypatch.setenv("GOVLINT_NO_PLUGINS", "1")
-    assert main([str(reports / "a.txt"), "--lang", "en"]) == 2
+    return str(reports / "a.txt")
+
+
+def test_a_parent_pyproject_not_in_utf8_stops_the_run_with_one_line(tmp_path, monkeypatch, capsys):
+    report = _report_under_gbk_pyproject(tmp_path, monkeypatch, '[project]\nname = "报告"\n[tool.govlint]\n')
+    assert main([report, "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pyproject.toml: not UTF-8" in err
+
+
+def test_a_parent_pyproject_of_another_tool_is_passed_over_whatever_its_encoding(tmp_path, monkeypatch, capsys):
+    report = _report_under_gbk_pyproject(tmp_path, monkeypatch, '[project]\nname = "报告"\n')
+    assert main([report, "--lang", "en"]) == 1
+    assert "pyproject" not in capsys.readouterr().err
 
 
 def test_a_configuration_nested_thousands_deep_is_one_line(tmp_path):

@@ -117,6 +117,16 @@ def find_config(start: str) -> str | None:
 
 
 def _has_table(pyproject: str) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.govlint]`` table.  One whose text never
+    names govlint (not even through a ``\\u`` escape in a quoted key) has none, and is
+    not parsed: most projects' ``pyproject.toml`` is some other tool's."""
+    try:
+        with open(pyproject, "rb") as handle:
+            raw = handle.read()
+    except OSError:
+        raw = b"govlint"     # unreadable: reading it again below says so
+    if b"govlint" not in raw and b"\\u" not in raw and b"\\U" not in raw:
+        return False
     return _table(pyproject) is not None
 
 
