@@ -713,3 +713,18 @@ def test_patterns_built_from_word_lists_are_the_same_in_every_process():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 6)}
     assert len(seen) == 1
+
+
+@given(st.text(alphabet=st.sampled_from("报告a \t\n\r\x0b\x0c\x00\x01\x08\x1b\x1f\x7f\x80"), max_size=300))
+def test_a_text_with_too_many_control_characters_is_refused_as_the_character_by_character_count_says(text):
+    from govlint.syntax.source import SourceError, decode
+
+    counted = sum(ord(ch) in {c for c in range(32) if c not in (9, 10, 11, 12, 13)} | {0x7F} for ch in text)
+    data = text.encode("utf-8")
+    refused = b"\x00" not in data and bool(text) and counted > max(8, len(text) // 100)
+    try:
+        decode(data, "a.txt")
+    except SourceError:
+        assert refused or b"\x00" in data
+    else:
+        assert not refused
