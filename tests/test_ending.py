@@ -53,6 +53,12 @@ def test_the_interpreter_ends_as_usual_while_a_thread_runs_or_in_development_mod
     assert "atexit ran" in done.stderr and "torn down" in done.stderr
 
 
+def test_python_i_still_goes_on_to_its_prompt():
+    done = subprocess.run([sys.executable, "-i", "-c", PROGRAM.format(code=4, before="")], input="",
+                          capture_output=True, text=True, timeout=60)
+    assert ">>>" in done.stderr and "torn down" in done.stderr
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full to make a write fail")
 def test_results_that_cannot_be_written_out_end_with_code_2_and_say_so():
     with open("/dev/full", "w") as full:

@@ -10,7 +10,7 @@ and standard error) and then ends the process at once with ``os._exit``.
 Everything govlint writes is complete before this point: fixed reports are written
 atomically and the cache folder's stores are saved in :func:`govlint.cli.commands.main`.
 The interpreter ends as usual when something may still be running or watching: another
-thread, a tracer or profiler, or ``-X dev``.
+thread, a tracer or profiler, ``-X dev``, or ``python -i`` (which goes on to its prompt).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def _quick_end_is_safe() -> bool:
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return False   # a thread still running is joined by the interpreter's own ending
+    if sys.flags.inspect or os.environ.get("PYTHONINSPECT"):
+        return False   # `python -i`: the interpreter goes on to its prompt
     return sys.gettrace() is None and sys.getprofile() is None and not sys.flags.dev_mode
 
 
