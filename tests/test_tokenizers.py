@@ -89,3 +89,18 @@ def test_contact_fields():
     assert email_problem("ab163.com") == "no-at" and email_problem("ab@163com") == "no-dot"
     assert email_problem("ab@163.com") is None and email_problem("www.qingchuan.gov.cn") is None
     assert fields("全年接受电话咨询350人次") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("十三件", [(13, "件")]),                     # a numeral that opens the text (a slice after a keyword)
+    ("一十三件", [(13, "件")]),
+    ("两千余条", [(2000, "条")]),
+    ("共收到申请十三件，办结十二件", [(13, "件"), (12, "件")]),
+    ("第三件", []),                                # an ordinal
+    ("统一件", []),                                # a word, not a number
+    ("三十三件事", [(33, "件")]),
+])
+def test_counts_read_chinese_numerals_wherever_they_stand(text, found):
+    from govlint import counts
+
+    assert [(c.value, c.unit) for c in counts(text)] == found

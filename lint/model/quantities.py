@@ -93,7 +93,8 @@ def _counts(text: str) -> tuple[Count, ...]:
         num_start, num_end = match.span("num")
         before = text[num_start - 1] if num_start else ""
         if match["cn"]:
-            if before in _CN_WORD_BEFORE or match["pre"] is None and before in "一二三四五六七八九十":
+            # (a numeral that opens the text has nothing before it: "" is in every string)
+            if before and (before in _CN_WORD_BEFORE or match["pre"] is None and before in "一二三四五六七八九十"):
                 continue
             if match["cn"] in ("万", "亿", "千", "百"):
                 continue
