@@ -44,6 +44,8 @@ _WORD_OPENER = re.compile(r"其中|包括|包含|含|分别(?:为|是|有)|主�
 _NEW_MEASURE = re.compile(r"^(?:均|全部|都|已|按时|按期|如期|办结|答复|办理完|占|同比|较上年|比上年|较去年|比去年|"
                           r"累计|另外|此外|另有|同时|共计|合计|总计|共|增长|增加|减少|下降|上升|浏览|访问|点击|"
                           r"关注|粉丝|转载|阅读|平均|每|人均|内容涉及|主要涉及|收到|接到|接收|受理)")
+# what stands right before a count that is a change, not an amount ("较上年增加20条", "同比减少了3件")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|增多|(?<![至最])[多少]|增|减)了?(?:约|近|超过)?$")
 # words after a count that make it a predicate on a figure already given ("10件均已办结")
 _PREDICATE_AFTER = re.compile(r"^(?:均|全部|都|已|按时|按期|如期)")
 _TOTAL_WORD = re.compile(r"(?:共|共计|合计|总计|累计)\s*$")
@@ -210,6 +212,8 @@ def _total_before(r: _Reading, opener: re.Match):
                 bracket_at = j
             j -= 1
     total = r.ending_at.get(j + 1)
+    if total is not None and _is_change(text, total):
+        return None, None
     if total is not None or opener.group(0) in "（(":
         return total, bracket_at
     # the total a clause (or one sentence) before its list: the last count before the opener,
@@ -226,7 +230,13 @@ def _total_before(r: _Reading, opener: re.Match):
     between = text[before[-1].end:k].strip(_LEAD + "。")
     if opener.group(0) != "其中" and not opens_sentence and (len(between) > 12 or "。" in text[before[-1].end:k]):
         return None, None
-    return before[-1], None
+    return (None, None) if _is_change(text, before[-1]) else (before[-1], None)
+
+
+def _is_change(text: str, count) -> bool:
+    """Whether ``count`` is a change from another figure ("较上年增加20条", "同比减少了3件"):
+    the parts listed after it are parts of some total, never of the change."""
+    return _CHANGE_BEFORE.search(text, max(0, count.num_start - 8), count.num_start) is not None
 
 
 @functools.lru_cache(maxsize=512)
