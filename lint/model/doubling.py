@@ -3,7 +3,10 @@
 A doubled character is a slip unless its neighbours make the pair a word ("目的的确",
 "了了解之"); a doubled word is any run of two to six Chinese characters written again at
 once (every further copy counts with it), but not a word of one repeated character or
-one that opens with 一 ("一一", "一步一步").  Offsets are offsets into the string given.
+one that opens with 一 ("一一", "一步一步"), and not a word of two characters whose
+second copy begins a longer word ("规范规范性文件": to regulate the normative documents;
+"公开公开目录"): the first copy is then a verb and the second the start of its object.
+Offsets are offsets into the string given.
 """
 
 from __future__ import annotations
@@ -58,6 +61,26 @@ def doubled_words(raw: str):
         return          # (as in most texts)
     for match in _DOUBLE_WORD.finditer(raw):
         word = match.group(2)
-        if word[0] == "一" or len(set(word)) == 1:
+        if word[0] == "一" or len(set(word)) == 1 or _verb_and_object(raw, match.start(), match.end(), word):
             continue
         yield match.start(), match.end(), word
+
+
+def _verb_and_object(raw: str, start: int, end: int, word: str) -> bool:
+    """Whether a two-character ``word`` written twice at ``raw[start:end]`` reads as a verb and
+    an object that begins with the same characters: the second copy with the one to three
+    characters after it is a word of the lexicon (规范规范性文件, 公开公开目录), while the first
+    copy is no part of a word with the characters before it (信息公开公开 stays a slip)."""
+    if len(word) != 2 or end - start != 4:
+        return False
+    from govlint.model.proofread.model import RARE_CLASS, load
+
+    model = load()
+
+    def is_word(text: str) -> bool:
+        cls = model.cls(text)
+        return cls is not None and cls > RARE_CLASS
+
+    if not any(is_word(raw[start + 2:start + 2 + size]) for size in (3, 4, 5) if start + 2 + size <= len(raw)):
+        return False
+    return not any(is_word(raw[start - size:start + 2]) for size in (1, 2) if start - size >= 0)
