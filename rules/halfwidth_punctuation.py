@@ -1,10 +1,12 @@
 """中文句子里混用了半角标点：“取得了一些成效,但……;二是……”。
 
 ## 它检查什么
-在全文以全角标点（，；：（））为主的报告里，中文句子中出现的半角 `,` `;` `:` `(` `)` `?` `!`；
+在全文以全角标点（，；：（））为主的报告里，中文句子中出现的半角 `,` `;` `:` `(` `)` `?` `!`，
+以及写在汉字后面当句号用的 `.`；
 在使用弯引号“”的报告里，中文句子中的直引号 `"`。每段只报告一次。
 
-不报告：网址、电子邮箱和数字里的半角符号（`www.gov.cn`、`a@b.cn`、`1,234`、`106.36`、`08:32`），
+不报告：网址、电子邮箱和数字里的半角符号（`www.gov.cn`、`a@b.cn`、`1,234`、`106.36`、`08:32`、
+编号 `1.`、省略号 `...`），
 括号里只有字母数字的（`(www.gov.cn)`），以及通篇都用半角标点的文本（那是转换造成的统一格式，
 不是个别的混用）。
 
@@ -36,7 +38,7 @@ NAME = "halfwidth-punctuation"
 SEVERITY = "warning"
 FIXABLE = True   # offers a fix that --fix applies
 
-_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", ".": "。"}
 _FULL_MARKS = "，；：（）"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】〔〕"
 # the local part of an e-mail address starts where its run of address characters starts
@@ -46,7 +48,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）)]+"
 
 
 def _chinese(ch: str) -> bool:
-    return is_cjk(ch) or ch in _CJK_PUNCT
+    return bool(ch) and (is_cjk(ch) or ch in _CJK_PUNCT)   # ("" is in every string)
 
 
 def _neighbours(raw: str, i: int) -> tuple[str, str]:
@@ -59,8 +61,10 @@ def _neighbours(raw: str, i: int) -> tuple[str, str]:
     return (raw[j] if j >= 0 else ""), (raw[k] if k < len(raw) else "")
 
 
-_MARK = re.compile(r'[(),;:?!"]')
+_MARK = re.compile(r'[(),;:?!".]')
 _CJK_RUN = re.compile(f"[{CJK}]+")
+# a list number in Chinese numerals that opens a line: "一." is a heading's number, not a full stop
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \u3000]*[（(]?[一二三四五六七八九十〇零]{1,3}[）)]?$")
 
 
 def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
@@ -97,6 +101,14 @@ def halfwidth_marks(raw: str, quotes: bool) -> list[int]:
             if ch == ":" and prev.isascii() and prev.isalpha():
                 continue
             if _chinese(prev) or (_chinese(nxt) and not (prev.isascii() and prev.isalnum())):
+                out.append(i)
+        elif ch == ".":
+            # a full stop after Chinese text, ending the text or followed by more of it: not a
+            # decimal point, an address, a list number ("1.") or one dot of an ellipsis ("...")
+            if raw[i - 1:i] == "." or raw[i + 1:i + 2] == "." or _LIST_NUMBER.search(raw, max(0, i - 8), i):
+                continue
+            prev, nxt = _neighbours(raw, i)
+            if _chinese(prev) and (not nxt or _chinese(nxt) or nxt in "）)”’"):
                 out.append(i)
         elif ch == '"' and quotes:
             prev, nxt = _neighbours(raw, i)
