@@ -1,8 +1,9 @@
 """句子没有写完：动词后面缺少宾语。
 
 ## 它检查什么
-一个分句只剩下“增强”“加强”“提高”“完善”“推进”这类动词就以“。”或“；”结束，
-如“……规范信息发布与留言处理，增强。”——“增强”什么没有写出来。
+一个分句只剩下“增强”“加强”“提高”“完善”“推进”“落实”这类动词（可带“进一步”“不断”
+“切实”之类的副词）就以“。”或“；”结束，如“……规范信息发布与留言处理，增强。”
+“……定期清理过期链接，不断优化。”——“增强”“优化”什么没有写出来。
 带主语或助动词的说法（“力度有待加强。”“需进一步加强。”）不报告。
 也报告在下一个标题之前、停在一个光秃秃的数字上的段落（“……主动公开政府信息260余”），
 数字后面既没有量词也没有句号。电话、传真、邮编这类号码（五位以上的数字、“-”或“：”之后的数字、
@@ -32,12 +33,17 @@ NAME = "unfinished-sentence"
 SEVERITY = "error"
 
 VERBS = ("增强", "加强", "提高", "完善", "推进", "提升", "强化", "优化", "健全", "深化",
-         "推动", "促进", "加快", "改进", "改善", "加大", "扩大", "做好", "抓好", "确保", "规范")
-# a clause that is nothing but one of the verbs (optionally joined by 并/和/及); the
-# look-ahead of the characters a match starts with spares the clause-start test elsewhere
-_STARTS = " \u3000并和及以" + "".join(sorted({verb[0] for verb in VERBS}))
-_BARE = re.compile(rf"(?=[{_STARTS}])(?:(?<=[，,；;：:])|^)[ \u3000]*(?:并|并且|和|及|以及)?(" + "|".join(VERBS)
-                   + r")[ \u3000]*[。；;]")
+         "推动", "促进", "加快", "改进", "改善", "加大", "扩大", "做好", "抓好", "确保", "规范",
+         "落实", "保障", "开展", "夯实", "拓宽", "畅通", "细化", "压实", "丰富", "充实", "拓展")
+# adverbs of manner and degree a bare verb may carry and still have no object ("，进一步规范。");
+# a modal verb or a subject makes the clause whole ("需进一步加强。", "力度有待加强。")
+ADVERBS = ("进一步", "不断", "切实", "持续", "全面", "着力", "大力", "继续", "认真", "积极", "深入",
+           "扎实", "逐步", "有效", "更加", "更好地", "努力", "加快")
+# a clause that is nothing but one of the verbs (optionally joined by 并/和/及, with an
+# adverb); the look-ahead of the characters a match starts with spares the clause-start test
+_STARTS = " \u3000并和及以" + "".join(sorted({word[0] for word in VERBS + ADVERBS}))
+_BARE = re.compile(rf"(?=[{_STARTS}])(?:(?<=[，,；;：:])|^)[ \u3000]*(?:并|并且|和|及|以及)?"
+                   rf"(?:{'|'.join(ADVERBS)})?(" + "|".join(VERBS) + r")[ \u3000]*[。；;]")
 
 
 # a paragraph that breaks off on a number: no unit, no full stop ("…公开政府信息260余")
