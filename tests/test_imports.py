@@ -34,7 +34,7 @@ CROSS_CUTTING = {"govlint.errors", "govlint.lazy", "govlint.cache", "govlint.reg
 ALLOWED = {
     ("govlint.syntax.build", "govlint.model.standard"):
         "the builder nests headings under the six sections the official formats name "
-        "(classify_section); standard.py reads only syntax and model.agency",
+        "(classify_section, unnumbered_heading); standard.py reads only syntax and model.agency",
     ("govlint.syntax.build", "govlint.model.front_matter"):
         "the builder keeps a cover letter's 落款 from being taken for the report's own; "
         "front_matter.py reads only syntax nodes",

@@ -7,7 +7,8 @@ import re
 
 from govlint.syntax.nodes import Paragraph, Report, Section
 from govlint.syntax.numerals import cn_to_int, parse_number
-from govlint.model.standard import OLD_PARTS, SectionSpec, classify_old_part, classify_section, report_format
+from govlint.model.standard import (OLD_PARTS, SectionSpec, classify_old_part, classify_section, report_format,
+                                    unnumbered_heading)
 
 _OLD_FEES = next(spec for spec in OLD_PARTS if spec.number == 4)
 
@@ -45,10 +46,6 @@ def recognised_sections(report: Report) -> list[tuple[SectionSpec, Section]]:
     return found
 
 
-_BARE_TITLE = 24
-_NAMES_SECTION = re.compile(r"(情况|事项|概述|概况)$")
-
-
 def run_in_sections(report: Report) -> dict[int, Paragraph]:
     """Sections whose heading is not a numbered heading line: the numbered heading
     stands inside a paragraph (a page that put the whole body on one line), or the
@@ -67,16 +64,6 @@ def run_in_sections(report: Report) -> dict[int, Paragraph]:
             if spec is not None and spec.number == cn_to_int(match["n"]):
                 found.setdefault(spec.number, block)
     return found
-
-
-def unnumbered_heading(raw: str) -> SectionSpec | None:
-    """The section a line names when it is one of the six section headings written on a
-    line of its own without a number ("主动公开政府信息情况"), else None."""
-    bare = raw.strip(" \u3000：:")
-    if len(bare) > _BARE_TITLE or "。" in bare or "，" in bare:
-        return None
-    spec = classify_section(bare)
-    return spec if spec is not None and _NAMES_SECTION.search(bare) else None
 
 
 def _fits_between_sections(report: Report, block, number: int) -> bool:

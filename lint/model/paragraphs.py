@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govlint.model.boundaries import CLOSERS, NEW_ITEM, OPENER, STOPS, missing_end
-from govlint.model.outline import unnumbered_heading
+from govlint.model.standard import unnumbered_heading
 from govlint.model.pairs import CLOSE_KIND, OPEN_TO_CLOSE
 from govlint.model.prose import is_running_text
 from govlint.syntax.nodes import Heading, Paragraph, Report, Span, Text

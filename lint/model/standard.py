@@ -136,3 +136,19 @@ def deadline(year: int, kind: str | None) -> _dt.date:
     if year <= 2018 or kind != "department":
         return _dt.date(year + 1, 3, 31)
     return _dt.date(year + 1, 1, 31)
+
+
+_BARE_TITLE = 32
+# how a section's own title ends (what a line of prose naming the same topic seldom does):
+# 情况 事项 概述 概况, 5's 改进措施 / 问题及改进, and 6's note in brackets on fees
+_NAMES_SECTION = re.compile(r"(?:情况|事项|概述|概况|措施|改进|举措)(?:[（(][^（(）)]{1,20}[）)])?$")
+
+
+def unnumbered_heading(raw: str) -> SectionSpec | None:
+    """The section a line names when it is one of the six section headings written on a
+    line of its own without a number ("主动公开政府信息情况"), else None."""
+    bare = raw.strip(" \u3000：:【】〔〕[]")
+    if len(bare) > _BARE_TITLE or "。" in bare or "，" in bare:
+        return None
+    spec = classify_section(bare)
+    return spec if spec is not None and _NAMES_SECTION.search(bare) else None

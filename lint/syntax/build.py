@@ -11,7 +11,7 @@ from govlint.model.front_matter import cover_letter, is_letter_title
 from govlint.syntax.nodes import Heading, Paragraph, Report, Section, Signature, Text, Title
 from govlint.syntax.parser import parse_blocks
 from govlint.syntax.source import LineIndex, from_text
-from govlint.model.standard import classify_section
+from govlint.model.standard import classify_section, unnumbered_heading
 
 
 def build_report(text: str, path: str = "<text>") -> Report:
@@ -38,7 +38,7 @@ def build_report(text: str, path: str = "<text>") -> Report:
     signature = signatures[-1] if signatures else None
 
     headings = [b for b in blocks if isinstance(b, Heading)]
-    top = _top_level(headings)
+    top = set() if _sections_unnumbered(blocks, headings) else _top_level(headings)
     sections, preamble = _outline(blocks, top)
     report = Report(
         path=path,
@@ -192,6 +192,17 @@ def _style_between(blocks: list, index: int, paren: bool, title: str) -> tuple[s
 def parse(text: str, path: str = "<text>") -> Report:
     """Parse report text (any line endings) into a :class:`Report`."""
     return build_report(from_text(text, path).text, path)
+
+
+def _sections_unnumbered(blocks, headings: list[Heading]) -> bool:
+    """True when the sections are headed by lines without a number ("总体情况") and every
+    numbered heading is of a sub-heading's style ("（一）主动公开"): those are the topics
+    inside a section, not sections of their own.  Two lines naming sections are needed."""
+    if any(h.level == 1 for h in headings):
+        return False
+    named = {spec.number for spec in map(unnumbered_heading, (b.text.raw for b in blocks if isinstance(b, Paragraph)))
+             if spec is not None}
+    return len(named) >= 2
 
 
 def _top_level(headings: list[Heading]) -> set[int]:
