@@ -104,3 +104,16 @@ def test_counts_read_chinese_numerals_wherever_they_stand(text, found):
     from govlint import counts
 
     assert [(c.value, c.unit) for c in counts(text)] == found
+
+
+@pytest.mark.parametrize("text, year", [
+    ("某县交通运输局２０２１年政府信息公开工作年度报告", 2021),   # full-width digits
+    ("某县交通运输局2021年政府信息公开工作年度报告", 2021),
+    ("二〇二一年政府信息公开工作年度报告", 2021),
+    ("编号12021年度", None),                                      # part of a longer number
+    ("编号０２０２１年", None),
+])
+def test_the_year_of_a_title_in_any_digits(text, year):
+    from govlint.syntax.dates import first_year
+
+    assert first_year(text) == year

@@ -266,7 +266,7 @@ def ranges(text: str) -> list[DateRange]:
     return out
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})" + _S + "年|(?P<cn>[〇○零一二三四五六七八九]{4})" + _S + "年")
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9０-９])(?P<y>(?:19|20|１９|２０)[0-9０-９]{2})" + _S + "年|(?P<cn>[〇○零一二三四五六七八九]{4})" + _S + "年")
 
 
 def first_year(text: str) -> int | None:
@@ -274,7 +274,7 @@ def first_year(text: str) -> int | None:
     match = _YEAR_IN_TEXT.search(text)
     if not match:
         return None
-    return int(match["y"]) if match["y"] else cn_to_int(match["cn"])
+    return int(match["y"]) if match["y"] else cn_to_int(match["cn"])   # (int reads full-width digits)
 
 
 def is_meta_date(line: str) -> bool:
