@@ -117,3 +117,15 @@ def test_the_year_of_a_title_in_any_digits(text, year):
     from govlint.syntax.dates import first_year
 
     assert first_year(text) == year
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("2022年X月X日", (2022, None, None)),       # the template's marks are blank fields
+    ("2022年__月__日", (2022, None, None)),
+    ("2022年○月○日", (2022, None, None)),      # ○ alone is no month or day
+    ("XXXX年XX月XX日", (None, None, None)),
+    ("二〇二二年一月二〇日", (2022, 1, 20)),    # ○ among other numerals is a zero
+])
+def test_an_unfilled_date_has_blank_fields(text, parts):
+    (found,) = tokens(text)
+    assert (found.year, found.month, found.day) == parts and found.marks == "年月日"

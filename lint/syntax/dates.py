@@ -25,6 +25,9 @@ _S = r"[ \u3000]*"
 _ARABIC = "0-9０-９"
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _NUMBER = rf"[{_ARABIC}]+|[{_CN_DIGITS}十]+"
+# what an unfilled template puts where a number goes (2022年X月X日, ____年__月__日, 2022年□月□日)
+_BLANK_MARKS = "XxＸｘ×□_＿"
+_FIELD = rf"{_NUMBER}|[{_BLANK_MARKS}]{{1,4}}"
 
 # one date-shaped stretch: each of 年 / 月 / 日 with or without its number, in order, and
 # after 月 a bare number that lost its 日.  Which of these make a date is decided in _read.
@@ -33,10 +36,10 @@ _NUMBER = rf"[{_ARABIC}]+|[{_CN_DIGITS}十]+"
 # (every part is optional: the look-ahead passes over, inside the engine, the characters no
 # stretch can start with — the empty match there was thrown away, one Python step per character)
 _SHAPE = re.compile(
-    rf"(?<![{_ARABIC}{_CN_DIGITS}十A-Za-z.．])(?=[ \u3000{_ARABIC}{_CN_DIGITS}十年月日号])"
-    rf"(?:(?P<y>{_NUMBER})?{_S}(?P<ny>年))?{_S}"
-    rf"(?:(?P<m>{_NUMBER})?{_S}(?P<nm>月))?{_S}"
-    rf"(?:(?P<d>{_NUMBER})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}])|[{_CN_DIGITS}十]{{1,3}}(?![{_CN_DIGITS}十]))"
+    rf"(?<![{_ARABIC}{_CN_DIGITS}十A-Za-z.．{_BLANK_MARKS}])(?=[ \u3000{_ARABIC}{_CN_DIGITS}十年月日号{_BLANK_MARKS}])"
+    rf"(?:(?P<y>{_FIELD})?{_S}(?P<ny>年))?{_S}"
+    rf"(?:(?P<m>{_FIELD})?{_S}(?P<nm>月))?{_S}"
+    rf"(?:(?P<d>{_FIELD})?{_S}(?P<nd>[日号])|(?P<bare>[{_ARABIC}]{{1,2}}(?![{_ARABIC}])|[{_CN_DIGITS}十]{{1,3}}(?![{_CN_DIGITS}十]))"
     rf"(?P<after>.?))?"
 )
 # (both open on a look-ahead of a year's first digit: the look-behind is tried only there)
@@ -146,9 +149,18 @@ def _plausible_year(digits: str) -> bool:
     return digits[:2] in ("19", "20")
 
 
+def _unfilled(field: str | None, zeros: str = "") -> str | None:
+    """A date's field as written, or None when it is left blank: nothing, or only the marks
+    of an unfilled template (X, ×, □, _; for a month or a day also ○, which no month or day
+    is written with alone)."""
+    if field is None or field.strip(_BLANK_MARKS + zeros) == "":
+        return None
+    return field
+
+
 def _read(match: re.Match) -> FoundDate | None:
     """The date a stretch of :data:`_SHAPE` spells, or None when it spells none."""
-    y, m, d, bare = match["y"], match["m"], match["d"], match["bare"]
+    y, m, d, bare = _unfilled(match["y"]), _unfilled(match["m"], "○〇"), _unfilled(match["d"], "○〇"), match["bare"]
     ny, nm, nd = match["ny"], match["nm"], match["nd"]
     start, end = match.start(), match.end()
 
