@@ -79,6 +79,11 @@ def _fits_between_sections(report: Report, block, number: int) -> bool:
 
 _FINAL = "。！？!?…”\"’）)》】；;：:"
 _COMPLETE_SHORT = re.compile(r"^(?:无|暂无|没有|无其他[^。]*|无。?)$")
+# a line holding nothing but an agency's name (the first line of a 落款)
+# (no sentence: not "本年度我局", "我局将……局")
+_AGENCY_LINE = re.compile(r"(?!我|本|今|全年|年内|下一步|同时)(?![^\n]*(?:了|将|已|把|被|对))"
+                          r"[^\s0-9０-９，,。；;：:、（(][^\s0-9０-９，,。；;：:、]{1,36}"
+                          r"(?:局|委员会|委|办公室|政府|院|厅|中心|街道办事处|办事处|镇人民政府|署|馆)")
 
 
 def cut_off(report: Report, tables):
@@ -128,6 +133,8 @@ def cut_off(report: Report, tables):
     text = text.strip(" \u3000")
     if not text or text[-1] in _FINAL or _COMPLETE_SHORT.match(text):
         return None
+    if isinstance(last, Paragraph) and _AGENCY_LINE.fullmatch(text):
+        return None     # it ends on the agency of its 落款, with no date under it: a D finding
     return report.end_span()
 
 

@@ -118,9 +118,14 @@ class _ToBlocks:
         return Artifact(text.span, text)
 
     def signature(self, children):
-        agency = self._text(children[0]) if children[0].type == "SIGN_AGENCY" else None
+        if children[0].type == "SIGN_LINE":     # agency and date on one line: split before the date
+            (token,) = children
+            at = dates.find_dates(str(token))[-1].start
+            agency, date_text = self._text(token, 0, at), self._text(token, at)
+        else:
+            agency = self._text(children[0]) if children[0].type == "SIGN_AGENCY" else None
+            date_text = self._text(children[-1])
         date_token = children[-1]
-        date_text = self._text(date_token)
         found = dates.parse_date(date_text.raw)
         kind = "meta" if dates.is_meta_date(date_text.raw) else "plain"
         value = DateValue(found.year if found else None, found.month if found else None,
