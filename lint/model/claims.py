@@ -24,6 +24,10 @@ from govlint.model.tables.grid import Grid
 from govlint.model.tables.vocabulary import APPLICANTS
 
 UNITS = {"件", "起", "宗", "个", "例"}
+#: what cases of review and litigation are also counted in (发生行政复议2次)
+_CASE_UNITS = {"次"}
+# an outcome named between 行政复议 / 行政诉讼 and its count: the count is of that outcome only
+_OUTCOME = re.compile(r"维持|纠正|纠错|撤销|确认违法|其他结果|尚未审结|败诉|胜诉|驳回|终止|撤回")
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,8 @@ MEASURES = {
     "unavailable": Measure("无法提供的申请", "三", _kw(r"无法提供"), (("三(四)",),)),
     "not_handled": Measure("不予处理的申请", "三", _kw(r"不予处理"), (("三(五)",),)),
     "answered": Measure("办结的申请", "三", _kw(r"办结|答复完毕|办理完毕|已答复"), (("三(七)",),)),
-    "received": Measure("收到的申请", "三", _kw(r"(?:收到|受理|新收|接收|接到)[^，,。；;]{0,16}申请"),
+    "received": Measure("收到的申请", "三", _kw(r"(?:收到|受理|新收|接收|接到)[^，,。；;]{0,24}申请"
+                                               r"|政府信息公开申请(?=[ \u3000]*(?:共计|共|总计|合计))"),
                         (("一",), ("一", "二"))),
     "reconsideration": Measure("行政复议案件", "四", _kw(r"行政复议"), (("行政复议",),)),
     "litigation": Measure("行政诉讼案件", "四", _kw(r"行政诉讼"), (("未经复议直接起诉", "复议后起诉"),)),
@@ -83,7 +88,7 @@ MEASURES = {
 # any measure's keyword: a clause that has none states no figure (one search, not one per measure);
 # the look-ahead holds the first character of every keyword, so that the alternatives (one
 # of them opens on a look-behind) are tried only where one of those stands
-_KEYWORD_STARTS = "上结予部不无办答已收受新接行"
+_KEYWORD_STARTS = "上结予部不无办答已收受新接行政"
 _ANY_KEYWORD = re.compile(f"(?=[{_KEYWORD_STARTS}])(?:"
                           + "|".join(f"(?:{measure.keyword.pattern})" for measure in MEASURES.values()) + ")")
 
@@ -157,9 +162,12 @@ def _clause_claims(text: Text, base: int, body: str, depth: list[int], agency):
         match = measure.keyword.search(body)
         if not match:
             continue
-        count = next((c for c in counts(body[match.end():]) if c.unit in UNITS), None)
+        units = UNITS | _CASE_UNITS if measure.table == "四" else UNITS
+        count = next((c for c in counts(body[match.end():]) if c.unit in units), None)
         if count is None or count.approx or count.start > 12:
             return
+        if measure.table == "四" and _OUTCOME.search(body, match.end(), match.end() + count.start):
+            return   # "行政复议结果纠正0件": the cases of one outcome, not all of them
         start = base + match.end() + count.num_start
         if depth[start] > depth[base + match.start()]:
             return   # a figure inside brackets is a breakdown, not the figure itself
