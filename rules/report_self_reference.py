@@ -1,8 +1,9 @@
 """报告自称的年份或机关与标题不符：“现将我局2020年度政府信息公开工作报告如下”（标题为2021年）。
 
 ## 它检查什么
-正文中指向本报告的句子（“现将……年度报告公布如下”“本报告由……编制”“现公布……年度报告”）
-所写的年份与报告年份不同，或所写的机关与标题中的机关不同。
+正文中指向本报告的句子（“现将……年度报告公布如下”“本报告由……编制”“现公布……年度报告”
+“编制……年度报告”）所写的年份与报告年份不同（年份写作 2022、２０２２ 或 二〇二二 都一样），
+或所写的机关与标题中的机关不同。
 书名号里的文件名（“《关于做好2020年度政府信息公开工作年度报告编制工作的通知》”）和
 提到上一年报告的句子（“上年度报告中提出的问题”“对照2021年度……年度报告中提出的问题”）不报告：
 只有作为“现将……报告如下”“本报告为……”这类自我介绍的对象的年份才核对。
@@ -27,15 +28,18 @@
 
 import re
 
-from govlint import PERIOD_WORD, Finding, SELF_NAMED, depths, hookimpl, period_starts, same_agency, sentences
+from govlint import (PERIOD_WORD, Finding, SELF_NAMED, date_tokens, depths, hookimpl, period_starts, same_agency,
+                     sentences)
 
 CODE = "W205"
 NAME = "report-self-reference"
 SEVERITY = "error"
 
-_SELF = re.compile(r"现将|现公布|现发布|现予|现编制|特编制|本报告|本年度报告|本年报|报告如下|公布如下|编制了?本")
+_SELF = re.compile(r"现将|现公布|现发布|现予|现编制|特编制|编制|本报告|本年度报告|本年报|报告如下|公布如下")
 _EARLIER = re.compile(r"上一?年|去年|往年|历年|以往|前一年")
-_REPORT_YEAR = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年度?(?:[\u4e00-\u9fff]{0,6}?)政府信息公开(?:工作)?"
+# (the year in any digits: 2022, ２０２２, 二〇二二)
+_REPORT_YEAR = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九])(?P<year>(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇○零一二三四五六七八九]{3})"
+                          r"\s*年度?(?:[\u4e00-\u9fff]{0,6}?)政府信息公开(?:工作)?"
                           r"(?:情况|年度|工作年度)?(?:报告|年报)")
 # the report as the object of its own introduction: "现将……2021年度……报告如下", "本报告为……"
 _SELF_BEFORE = re.compile(r"(?:现将|现公布|现发布|现予|现编制|特编制|编制了?|本(?:年度)?报告(?:为|是|系|即)|"
@@ -44,6 +48,12 @@ _SELF_AFTER = re.compile(r"[^，,。；;]*?(?:如下|予以公布|予以发布|�
 # the previous year's report cited as a source, the way the format asks for the rectification
 # of last year's problems ("对照2021年度……年度报告中提出的问题")
 _CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|列出|存在|的问题|问题|整改|落实|以来)")
+
+
+def _year(written: str) -> int | None:
+    """The year ``written`` (2022, ２０２２, 二〇二二) names, read as the date rules read it."""
+    found = date_tokens(written + "年")
+    return found[0].year if found else None
 
 
 @hookimpl
@@ -66,13 +76,14 @@ def govlint_check(report, document):
             if year is not None:
                 for match in _REPORT_YEAR.finditer(sentence):
                     at = start + match.start("year")
-                    if depth[at] or int(match["year"]) == year or not _self_object(sentence, match):
+                    said = _year(match["year"])
+                    if depth[at] or said is None or said == year or not _self_object(sentence, match):
                         continue
-                    if int(match["year"]) == year - 1 and _CITED.match(sentence, match.end()):
+                    if said == year - 1 and _CITED.match(sentence, match.end()):
                         continue
                     yield Finding(text.sub(at, at + 4),
-                                  f"这里说的是{match['year']}年的报告，而本报告是{year}年度报告：疑为沿用旧稿",
-                                  f"the text speaks of the {match['year']} report; this is the {year} report")
+                                  f"这里说的是{said}年的报告，而本报告是{year}年度报告：疑为沿用旧稿",
+                                  f"the text speaks of the {said} report; this is the {year} report")
             if agency is not None:
                 for match in SELF_NAMED.finditer(sentence):
                     name = match["name"]
