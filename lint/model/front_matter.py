@@ -16,8 +16,10 @@ from govlint.syntax.nodes import Paragraph, Signature, Title
 _SALUTATION = re.compile(r"^[^\s，,。；;：:]{2,30}(?:办|办公室|政府|局|委|委员会|厅|部|处|科|中心|小组|领导|同志|主任)"
                          r"[ \u3000]*[：:]$")
 # the formulas that close a letter to a superior office
-_CLOSING = re.compile(r"特此(?:报告|函告|报送|说明)|请(?:予)?(?:审核|审阅|审定|审查|批示|指正|备案|查收)|妥否|当否|"
-                      r"以上报告[，,]?请")
+_CLOSING = re.compile(r"(?:特此|专此)(?:报告|函告|报送|说明|函达)|请(?:予以?|给予)?(?:审核|审阅|审定|审查|批示|指正|备案|查收|核备)"
+                      r"|妥否|当否|以上报告[，,]?请")
+# a letter's document number on a line of its own ("青交函〔2022〕3号")
+_LETTER_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:函|报|呈|发|字)[〔\[［(（][0-9]{4}[〕\]］)）][ \u3000]*[0-9]{1,4}[ \u3000]*号$")
 _LETTER_TITLE = re.compile(r"^关于.*(?:报送|呈报|上报|报请|提交).*(?:的(?:函|报告|请示)|报告)$")
 
 
@@ -40,11 +42,12 @@ class CoverLetter:
 def cover_letter(blocks) -> CoverLetter | None:
     """The cover letter among ``blocks`` (what stands before the report's title), or None.
 
-    A letter is recognised by two of its three marks: an addressee line, a closing
-    formula (特此报告, 请审核 …) and a 落款 with the sender's name.  A dated line
-    alone, or a page's 发布日期, is not a letter.
+    A letter is recognised by two of its marks: an addressee line, a closing formula
+    (特此报告, 请予以审核 …), a 落款 with the sender's name, and a letter's own title
+    (关于报送……的函) or document number (青交函〔2022〕3号) with one of the others.  A dated
+    line alone, or a page's 发布日期, is not a letter.
     """
-    salutation = closing = signature = None
+    salutation = closing = signature = letter_title = None
     formula = ""
     first = last = None
     for index, block in enumerate(blocks):
@@ -56,16 +59,16 @@ def cover_letter(blocks) -> CoverLetter | None:
             elif _CLOSING.search(text):
                 closing, mark = block, True
                 formula = _CLOSING.search(text).group(0)
-            elif _LETTER_TITLE.match(text):
-                mark = True
+            elif _LETTER_TITLE.match(text) or _LETTER_NUMBER.match(text):
+                letter_title, mark = block, True
         elif isinstance(block, Title) and _LETTER_TITLE.match(block.text):
-            mark = True
+            letter_title, mark = block, True
         elif isinstance(block, Signature) and block.agency is not None and block.date.kind != "meta":
             signature, mark = block, True
         if mark:
             first = index if first is None else first
             last = index
-    if sum(x is not None for x in (salutation, closing, signature)) < 2:
+    if sum(x is not None for x in (salutation, closing, signature, letter_title)) < 2:
         return None
     return CoverLetter(tuple(blocks[first:last + 1]), salutation, closing, signature, formula)
 
