@@ -2,7 +2,8 @@
 
 ## 它检查什么
 正文里两个表示停顿的标点紧挨着：
-- 同一个标点连写两个：“，，”“。。”“、、”“；；”“：：”；
+- 同一个标点连写两个：“，，”“。。”“、、”“；；”“：：”“！！”“？？”；
+- 两个不同的停顿标点挨在一起：“、，”“。，”“，；”“；，”（删去哪一个要看句子，只报告，不自动修复）；
 - 句中的停顿（，、；）后面紧跟句号：“……进一步加强，。”——要么多了前一个标点，要么句子没有写完。
 
 省略号“……”、破折号“——”、问号和叹号连用（“？！”）不是重复；引号、括号、书名号和标点相邻
@@ -38,8 +39,10 @@ FIXABLE = True   # offers a fix that --fix applies
 
 # a pause mark written twice (never three times: 。。。 stands in for an ellipsis), or a
 # pause inside a sentence right before its full stop
-_DOUBLED = re.compile(r"(?<![，。、；：])([，。、；：])\1(?![，。、；：])")
+_DOUBLED = re.compile(r"(?<![，。、；：！？])([，。、；：！？])\1(?![，。、；：！？])")
 _PAUSE_THEN_STOP = re.compile(r"(?<![，。、；：])[，、；]。(?![，。、；：])")
+# two different marks of a pause side by side ("、，" "。，" "，；"): one of them is left over
+_TWO_MARKS = re.compile(r"(?<![，。、；：！？])([，、；：。])(?!\1)([，、；：])(?![，。、；：！？])")
 
 
 @hookimpl
@@ -49,6 +52,10 @@ def govlint_check(document):
         extra = hit.text.sub(hit.match.start() + 1, hit.match.end())
         fix = Fix(extra.start, extra.end, "") if extra != hit.text.span else None
         yield Finding(hit.span, f"“{mark}”写了两遍，删去一个", f"“{mark}” is written twice: delete one", fix=fix)
+    for hit in document.search(_TWO_MARKS):
+        marks = hit.match.group(0)
+        yield Finding(hit.span, f"两个标点“{marks}”紧挨着：删去多余的一个",
+                      f"two marks side by side: “{marks}”; delete the one left over")
     for hit in document.search(_PAUSE_THEN_STOP):
         pause = hit.match.group()[0]
         yield Finding(hit.span, f"“{pause}”后面紧跟句号：删去“{pause}”，或者把句子写完",
