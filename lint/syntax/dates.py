@@ -5,7 +5,7 @@ empty 年 月 日 of an unfilled template, a date without its year (12月31日) 
 ranges built from them (2021年1月1日至12月31日, 自……起至……止, 2022年1月1日-2022年12月31日).
 
 Broken: a date that lost a mark between its parts, each told by a ``flaw``:
-``"no-nian"`` 202203月15日 / 2021以来, ``"no-yue"`` 2022年0315日, ``"no-ri"`` 2022年3月15
+``"no-nian"`` 202203月15日 / 2021以来 / "2023，我局……", ``"no-yue"`` 2022年0315日, ``"no-ri"`` 2022年3月15
 followed by words (二〇二三年一月二十 only where the text ends), ``"run-together"`` 20220315日 (年 and 月 both gone), ``"bad-year"`` 202年1月20日 (a year
 of three or five digits).  Whether a date
 exists on the calendar is a property (:attr:`FoundDate.is_valid`), not a flaw.
@@ -46,8 +46,10 @@ _SHAPE = re.compile(
 _ISO = re.compile(rf"(?=[12])(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{{2}}){_S}(?P<sep>[-/.．]){_S}(?P<m>[0-9]{{1,2}}){_S}"
                   rf"(?P=sep){_S}(?P<d>[0-9]{{1,2}})(?![0-9])")
 # a year that lost its 年 before a word of time: 2021以来, 2020底, 2021度
+# (or that opens a sentence and stands before its comma: "2023，我局……")
 _YEAR_WORD = re.compile(r"(?=[12])(?<![0-9０-９.．\-－/A-Za-z])(?P<y>(?:19|20)[0-9]{2})"
-                        r"(?=以来|至今|期间|全年|上半年|下半年|底|初(?!步|稿|审|始|级|中)|度(?!量|假))")
+                        r"(?=以来|至今|期间|全年|上半年|下半年|底|初(?!步|稿|审|始|级|中)|度(?!量|假)|内(?![容部涵外]))"
+                        r"|(?:^|(?<=[。；;！？!?\n]))[ \u3000]*(?P<y2>(?:19|20)[0-9]{2})(?=[，,][ \u3000]*[\u4e00-\u9fff])")
 # what a day number that lost its 日 may not be followed by: a unit, a list or range of days
 _NOT_A_LOST_RI = re.compile(rf"[个家件条次人名项份期批场天日号时点分秒.．:：%％]|[、,，和及至到\-－—~～][ \u3000]*[{_ARABIC}]")
 # a metadata label: 发布日期： / 成文日期： / a bare 时间： that starts a field — not 工作时间： or 统计时间：
@@ -240,7 +242,9 @@ def _tokens(text: str) -> tuple[FoundDate, ...]:
             found.append(FoundDate(int(match["y"]), int(match["m"]), int(match["d"]), match.start(), match.end(),
                                    marks="iso"))
     for match in _YEAR_WORD.finditer(text):
-        found.append(FoundDate(int(match["y"]), None, None, match.start(), match.end(), "no-nian", ""))
+        year = match["y"] or match["y2"]
+        start = match.start("y") if match["y"] else match.start("y2")
+        found.append(FoundDate(int(year), None, None, start, start + 4, "no-nian", ""))
     return tuple(sorted(found, key=lambda d: d.start))
 
 
