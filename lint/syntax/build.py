@@ -198,7 +198,7 @@ def _sections_unnumbered(blocks, headings: list[Heading]) -> bool:
     """True when the sections are headed by lines without a number ("总体情况") and every
     numbered heading is of a sub-heading's style ("（一）主动公开"): those are the topics
     inside a section, not sections of their own.  Two lines naming sections are needed."""
-    if any(h.level == 1 for h in headings):
+    if any(h.level <= 1 for h in headings):
         return False
     named = {spec.number for spec in map(unnumbered_heading, (b.text.raw for b in blocks if isinstance(b, Paragraph)))
              if spec is not None}

@@ -127,7 +127,8 @@ class Heading:
 
     @property
     def level(self) -> int:
-        return {"part": 1, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}[self.style]
+        # 第一部分 above 一、: a report that writes both numbers its parts and then the topics in them
+        return {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}[self.style]
 
 
 @dataclass(frozen=True)
