@@ -5,7 +5,8 @@
 其中的日期区间或截止日期：
 - 起止年份不是报告年度（2021 年度报告写“统计期限为2021年1月1日至2022年12月31日”），
   多是照抄别的报告或改漏了年份；
-- 只写了截止日期的（“本报告所列数据截至2020年12月31日”），截止日期不在报告年度；
+- 只写了截止日期的（“本报告所列数据截至2020年12月31日”“数据统计至2021年11月30日”），
+  截止日期不在报告年度，或不是报告年度的 12月31日；
 - 起点不是 1月1日或终点不是 12月31日（“自2021年1月1日至2021年11月30日”）。
 区间由日期分词器读出，终点省略的年份按起点补足。从标题年份以外某年的 1月1日起算的期限由 W205 报告，这里不重复。起止颠倒由 D106 报告，丢了字的日期由 D103 报告；
 “据统计，2021年1月至6月……”这样的统计数字不是统计期限，不检查。
@@ -37,7 +38,7 @@ CODE = "D107"
 NAME = "statistics-period"
 SEVERITY = "warning"
 
-_AS_OF = re.compile(r"(?:截至|截止到|截止|截至到)[ \u3000]*$")
+_AS_OF = re.compile(r"(?:截至|截止到|截止|截至到|统计至|统计到)[ \u3000]*$")
 
 
 def _told_by_w205(report, first) -> bool:
@@ -73,7 +74,13 @@ def govlint_check(report, document):
                 continue
             if not _AS_OF.search(text.raw[max(0, found.start - 6):found.start]):
                 continue
-            if found.year != year and _period_word_before(text.raw, found.start, _CLAUSE_END + "，,"):
-                written = text.raw[found.start:found.end]
+            if not _period_word_before(text.raw, found.start, _CLAUSE_END + "，,"):
+                continue
+            written = text.raw[found.start:found.end]
+            if found.year != year:
                 yield Finding(text.sub(found.start, found.end), f"统计期限截至“{written}”，不是报告年度{year}年",
                               f"the statistics period ends on “{written}”, not in the report year {year}")
+            elif found.day is not None and (found.month, found.day) != (12, 31):
+                yield Finding(text.sub(found.start, found.end),
+                              f"统计期限截至“{written}”，不是报告年度的12月31日：全年的数字没有统计完",
+                              f"the statistics period ends on “{written}”, not on 31 December of the report year")
