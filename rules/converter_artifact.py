@@ -39,6 +39,8 @@ FIXABLE = True   # offers a fix that --fix applies
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2061-\u2064"
 _DEBRIS = re.compile(
+    # (what a match starts with, first: the alternatives are tried only there)
+    rf"(?=[\[_{{Hh<&\f\v\x00-\x08\x0e-\x1f\x7f{_INVISIBLE}])(?:"
     r"\[(?:bookmark|image|anchor)\s*:[^\]\n]{0,80}\]"
     r"|(?<![A-Za-z0-9])_(?:Toc|Ref|Hlk)[0-9]{6,}"
     r"|\{[ \u3000]*(?:PAGE|NUMPAGES|SECTIONPAGES|HYPERLINK|PAGEREF|REF|TOC|SEQ|MERGEFIELD)\b[^{}\n]{0,160}\}"
@@ -49,7 +51,7 @@ _DEBRIS = re.compile(
     r"|&(?:nbsp|amp|lt|gt|quot|apos|emsp|ensp|thinsp|ldquo|rdquo|middot|mdash|hellip);"
     r"|&nbsp(?![A-Za-z;])"
     r"|&#x?[0-9a-fA-F]{1,6};"
-    rf"|[\f\v\x00-\x08\x0e-\x1f\x7f{_INVISIBLE}]+",
+    rf"|[\f\v\x00-\x08\x0e-\x1f\x7f{_INVISIBLE}]+)",
     re.IGNORECASE,
 )
 # what Word writes where a cross-reference lost its target: the reference itself is missing

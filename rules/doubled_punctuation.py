@@ -42,7 +42,7 @@ FIXABLE = True   # offers a fix that --fix applies
 _DOUBLED = re.compile(r"(?<![，。、；：！？])([，。、；：！？])\1(?![，。、；：！？])")
 _PAUSE_THEN_STOP = re.compile(r"(?<![，。、；：])[，、；]。(?![，。、；：])")
 # two different marks of a pause side by side ("、，" "。，" "，；"): one of them is left over
-_TWO_MARKS = re.compile(r"(?<![，。、；：！？])([，、；：。])(?!\1)([，、；：])(?![，。、；：！？])")
+_TWO_MARKS = re.compile(r"(?=[，、；：。][，、；：])(?<![，。、；：！？])([，、；：。])(?!\1)([，、；：])(?![，。、；：！？])")
 
 
 @hookimpl

@@ -47,9 +47,9 @@ _ISO = re.compile(rf"(?=[12])(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{{2}}){_S}(?P<s
                   rf"(?P=sep){_S}(?P<d>[0-9]{{1,2}})(?![0-9])")
 # a year that lost its 年 before a word of time: 2021以来, 2020底, 2021度
 # (or that opens a sentence and stands before its comma: "2023，我局……")
-_YEAR_WORD = re.compile(r"(?=[12])(?<![0-9０-９.．\-－/A-Za-z])(?P<y>(?:19|20)[0-9]{2})"
+_YEAR_WORD = re.compile(r"(?=[ \u3000]*[12])(?:(?<![0-9０-９.．\-－/A-Za-z])(?P<y>(?:19|20)[0-9]{2})"
                         r"(?=以来|至今|期间|全年|上半年|下半年|底|初(?!步|稿|审|始|级|中)|度(?!量|假)|内(?![容部涵外]))"
-                        r"|(?:^|(?<=[。；;！？!?\n]))[ \u3000]*(?P<y2>(?:19|20)[0-9]{2})(?=[，,][ \u3000]*[\u4e00-\u9fff])")
+                        r"|(?:^|(?<=[。；;！？!?\n]))[ \u3000]*(?P<y2>(?:19|20)[0-9]{2})(?=[，,][ \u3000]*[\u4e00-\u9fff]))")
 # what a day number that lost its 日 may not be followed by: a unit, a list or range of days
 _NOT_A_LOST_RI = re.compile(rf"[个家件条次人名项份期批场天日号时点分秒.．:：%％]|[、,，和及至到\-－—~～][ \u3000]*[{_ARABIC}]")
 # a metadata label: 发布日期： / 成文日期： / a bare 时间： that starts a field — not 工作时间： or 统计时间：
