@@ -1,7 +1,7 @@
 """简称在引入之前就用了：“《条例》”出现在“（以下简称《条例》）”之前。
 
 ## 它检查什么
-报告用“以下简称”“下称”为一个书名引入简称（“《中华人民共和国政府信息公开条例》（以下简称《条例》）”），
+报告用“以下简称”“下称”或括号里的“简称”为一个书名引入简称（“《中华人民共和国政府信息公开条例》（以下简称《条例》）”），
 而在引入之前的正文里已经出现了这个简称。按全文顺序检查标题和正文；同一简称引入了几次的，
 以第一次为准。标题里用简称、紧接着的正文再引入的（“（一）《条例》学习贯彻情况。……（以下简称《条例》）”）
 是标题的通常写法，不报告。引号里的简称（“以下简称‘条例’”）是普通词语，可能是别的词的一部分，不检查。
@@ -60,7 +60,7 @@ def govlint_check(report, document):
                 continue
             used_in = texts[use[0]]
             yield Finding(used_in.sub(use[1], use[1] + len(title)),
-                          f"简称“{title}”在引入（以下简称{title}）之前就用了",
+                          f"简称“{title}”在引入（{form.said}{title}）之前就用了",
                           f"the short form “{title}” is used before it is introduced",
                           notes=(Note(text.sub(form.start, form.end), f"简称“{title}”在这里才引入",
                                       f"“{title}” is introduced here"),))

@@ -72,8 +72,8 @@ def decrees(raw: str) -> list[Citation]:
     return out
 
 
-# （以下简称《条例》） / 以下简称为“《条例》” / 下称《办法》
-_INTRODUCED = re.compile(r"(?:以下简称|以下称|下称)(?:为)?[:：]?[“\"]?(?P<short>《[^《》]{1,12}》)")
+# （以下简称《条例》） / 以下简称为“《条例》” / 下称《办法》 / （简称《条例》）
+_INTRODUCED = re.compile(r"(?P<said>以下简称|以下称|下称|(?<=[（(])[ \u3000]*简称)(?:为)?[:：]?[“\"]?(?P<short>《[^《》]{1,12}》)")
 
 
 @dataclass(frozen=True)
@@ -83,9 +83,11 @@ class ShortForm:
     short: str          # 《条例》
     start: int          # where the short form itself is written in the introduction
     end: int
+    said: str = "以下简称"   # the words that introduce it, as written (以下简称, 下称, 简称)
 
 
 def introductions(raw: str) -> list[ShortForm]:
-    """Every short form ``raw`` introduces with 以下简称 (only titles in 《》: a short form
+    """Every short form ``raw`` introduces with 以下简称, 下称 or a bracketed 简称 (only titles in 《》: a short form
     in quotes is a plain word and may occur inside other words)."""
-    return [ShortForm(m["short"], m.start("short"), m.end("short")) for m in _INTRODUCED.finditer(raw)]
+    return [ShortForm(m["short"], m.start("short"), m.end("short"), m["said"].strip(" \u3000"))
+            for m in _INTRODUCED.finditer(raw)]
