@@ -61,6 +61,7 @@ _PAGE_LINE = re.compile(r"[ \u3000]*(?:[-－—–][ \u3000]*[0-9０-９]{1,4}[ 
                         r"|第[ \u3000]*[0-9０-９]{1,4}[ \u3000]*页[ \u3000，,/／]*共[ \u3000]*[0-9０-９]{1,4}[ \u3000]*页"
                         r"|共[ \u3000]*[0-9０-９]{1,4}[ \u3000]*页[ \u3000，,/／]*第[ \u3000]*[0-9０-９]{1,4}[ \u3000]*页"
                         r"|[Pp]age[ ]+[0-9]{1,4}(?:[ ]+of[ ]+[0-9]{1,4})?)[ \u3000]*")
+_LINK = re.compile(r"href|src|HYPERLINK|^</a\b", re.IGNORECASE)
 _NAMES = {"\f": "换页符", "\v": "垂直制表符"}
 
 
@@ -80,7 +81,9 @@ def govlint_check(report, document):
         span = hit.span
         found = hit.match.group(0)
         # (debris with digits in it, _Toc123456789, is left to the writer: a fix never takes a number out)
-        fix = Fix(span.start, span.end, "") if hit.text.placed and not any(ch.isdigit() for ch in found) else None
+        # (nor a link with its target: the address would be lost with the tag)
+        fix = (Fix(span.start, span.end, "") if hit.text.placed and not any(ch.isdigit() for ch in found)
+               and not _LINK.search(found) else None)
         yield Finding(span, f"转换残留的{_describe(hit.match.group(0))}，应删除",
                       "conversion debris left in the text", fix=fix)
     for before, _, between in report.gaps():

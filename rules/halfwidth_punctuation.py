@@ -63,8 +63,8 @@ def _neighbours(raw: str, i: int) -> tuple[str, str]:
 
 _MARK = re.compile(r'[(),;:?!".]')
 _CJK_RUN = re.compile(f"[{CJK}]+")
-# a list number in Chinese numerals that opens a line: "一." is a heading's number, not a full stop
-_LIST_NUMBER = re.compile(r"(?:^|\n)[ \u3000]*[（(]?[一二三四五六七八九十〇零]{1,3}[）)]?$")
+# a list number in Chinese numerals that opens a line or an item ("一.", "：一.…；二.…", "第一."): not a full stop
+_LIST_NUMBER = re.compile(r"(?:^|[\n：:；;，,。])[ \u3000]*(?:第)?[（(]?[一二三四五六七八九十〇零]{1,3}[）)]?$")
 
 
 def halfwidth_marks(raw: str, quotes: bool) -> list[int]:

@@ -42,12 +42,12 @@ _REPORT_YEAR = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九]
                           r"\s*年度?(?:[\u4e00-\u9fff]{0,6}?)政府信息公开(?:工作)?"
                           r"(?:情况|年度|工作年度)?(?:报告|年报)")
 # the report as the object of its own introduction: "现将……2021年度……报告如下", "本报告为……"
-_SELF_BEFORE = re.compile(r"(?:现将|现公布|现发布|现予|现编制|特编制|编制了?|本(?:年度)?报告(?:为|是|系|即)|"
+_SELF_BEFORE = re.compile(r"(?:现将|现公布|现发布|现予|现编制|特编制|(?<![在于])编制了?|本(?:年度)?报告(?:为|是|系|即)|"
                           r"本年报(?:为|是|系|即))[^，,。；;]*$")
 _SELF_AFTER = re.compile(r"[^，,。；;]*?(?:如下|予以公布|予以发布|予以公开|向社会公布|特此公告)")
 # the previous year's report cited as a source, the way the format asks for the rectification
 # of last year's problems ("对照2021年度……年度报告中提出的问题")
-_CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|列出|存在|的问题|问题|整改|落实|以来)")
+_CITED = re.compile(r"[ \u3000]*(?:中|里|内|所|提出|指出|反映|发现|列出|存在|的|问题|整改|落实|以来|过程|时|期间|工作)")
 
 
 def _year(written: str) -> int | None:

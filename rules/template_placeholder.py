@@ -35,7 +35,7 @@ SEVERITY = "error"
 _SLOT = "(?:名称|全称|单位|日期|时间|年份|月份|数字|数量|件数|金额|姓名|电话|地址|XX|××)"
 #: an instruction to the writer, as the whole of a bracket: it opens by addressing the
 #: writer or the place, and asks for something to be written ("请简要说明…", "此处填写…")
-_INSTRUCTION = ("(?:(?:请|此处|在此)[^】）)\n]{0,40}?(?:填|说明|列出|补充|写明|简述|概述)"
+_INSTRUCTION = ("(?:(?:请|此处|在此)(?:简要|具体|详细|如实|认真)?(?:填写|填入|说明|列出|补充|写明|简述|概述)"
                 "|(?:填写|填入)(?:本|具体|实际|相关))[^】）)\n]{0,40}")
 #: a word after a bracketed name that makes it a website column, not a slot
 _COLUMN = "(?:栏目|专栏|板块|版块|频道|页面|模块|专区|专题|子栏目|菜单|公众号|平台|系统)"
@@ -47,7 +47,8 @@ _PLACEHOLDER = re.compile(
     r"|(?<![一二三四五六七八九十〇○零])[○〇□]{2,}(?![一二三四五六七八九十〇○零])"   # ○○ (not 二〇〇八)
     r"|(?<![A-Za-z0-9_])[_＿]{3,}(?![A-Za-z0-9_])"       # ____ (a blank line to write on)
     # a bracketed slot or instruction; a name in 【】 followed by 栏目 is a website column
-    rf"|【[^】\n0-9]{{0,12}}{_SLOT}】(?!{_COLUMN})"
+    rf"|【[^】\n0-9]{{0,12}}{_SLOT}(?:[（(][^）)\n]{{0,6}}[）)])?】(?!{_COLUMN})"
+    r"|【[^】\n0-9]{0,12}填写[^】\n0-9]{0,12}】"
     rf"|【{_INSTRUCTION}】|[（(]{_INSTRUCTION}[）)]"
     rf"|\[[^\]\n0-9]{{0,12}}{_SLOT}\]|\{{[^}}\n0-9]{{0,12}}{_SLOT}\}})"
 )

@@ -34,11 +34,12 @@ SEVERITY = "error"
 
 VERBS = ("增强", "加强", "提高", "完善", "推进", "提升", "强化", "优化", "健全", "深化",
          "推动", "促进", "加快", "改进", "改善", "加大", "扩大", "做好", "抓好", "确保", "规范",
-         "落实", "保障", "开展", "夯实", "拓宽", "畅通", "细化", "压实", "丰富", "充实", "拓展")
-# adverbs of manner and degree a bare verb may carry and still have no object ("，进一步规范。");
-# a modal verb or a subject makes the clause whole ("需进一步加强。", "力度有待加强。")
+         "落实", "保障", "开展", "夯实", "拓宽", "细化", "压实", "拓展")
+# adverbs of manner a bare verb may carry and still have no object ("，进一步规范。"); a modal
+# verb or a subject makes the clause whole ("需进一步加强。", "力度有待加强。"), and after 更加
+# the word is an adjective ("更加规范。")
 ADVERBS = ("进一步", "不断", "切实", "持续", "全面", "着力", "大力", "继续", "认真", "积极", "深入",
-           "扎实", "逐步", "有效", "更加", "更好地", "努力", "加快")
+           "扎实", "逐步", "有效", "努力", "加快")
 # a clause that is nothing but one of the verbs (optionally joined by 并/和/及, with an
 # adverb); the look-ahead of the characters a match starts with spares the clause-start test
 _STARTS = " \u3000并和及以" + "".join(sorted({word[0] for word in VERBS + ADVERBS}))

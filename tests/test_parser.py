@@ -362,3 +362,15 @@ def test_cells_of_a_row_stand_where_the_line_index_puts_them(lines, data, sep, t
     assert [cell.span for cell in cells] == [index.span(cell.span.start, cell.span.end) for cell in cells]
     if not trim:   # (trimmed rows are "| a | b |" ones, of two pipes or more)
         assert [text[cell.span.start:cell.span.end] for cell in cells] == [cell.raw for cell in cells]
+
+
+@pytest.mark.parametrize("line, agency, date", [
+    ("某县交通运输局　2022年1月20日", "某县交通运输局", "2022年1月20日"),
+    ("某县交通运输局2022年1月20日", "某县交通运输局", "2022年1月20日"),
+    ("某县交通运输局　3022年1月20日", "某县交通运输局", "3022年1月20日"),   # a year no date reader takes
+    ("某县人民政府办公室 二〇二二年一月二十日", "某县人民政府办公室", "二〇二二年一月二十日"),
+])
+def test_a_signature_on_one_line_is_split_before_its_date(line, agency, date):
+    report = parse(f"某县交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n无。\n{line}\n", "a.txt")
+    assert report.signature is not None
+    assert (report.signature.agency.raw, report.signature.date.text.raw) == (agency, date)

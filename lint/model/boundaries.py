@@ -33,24 +33,38 @@ _SHORT = 6      # a first clause this short is the rest of a broken sentence, no
 
 
 # what a sentence cannot stop on: a bracket or quote left open, a function word that needs
-# what follows (的 和 与 对 把 将 …), or a verb that needs its object (清理 更新 发布 …)
-_OPENS = {"（": "）", "(": ")", "“": "”", "《": "》", "【": "】", "〔": "〕"}
-_FUNCTION_WORD_END = re.compile(r"(?:的|和|与|及|以及|或|或者|对|把|将|向|从|并|被|由|通过|按照|根据|围绕|关于|包括)$")
+# what follows (的 和 对 …, unless it ends a word: 目的, 核对, 参与), or a verb that needs its
+# object (清理 更新 …) when what follows is only that object ("过期链接和错误信息。")
+_OPENS = (("（(", "）)"), ("“", "”"), ("《", "》"), ("【", "】"), ("〔", "〕"))
+_FUNCTION_WORD_END = re.compile(r"(?:的|和|与|及|以及|或|或者|对|把|将|向|从|并|被|由|按照|根据|围绕|关于)$")
 _VERB_END = re.compile(r"(?:清理|更新|发布|公开|报送|制定|印发|建立|开展|组织|召开|设置|开设|办理|答复|受理|"
                        r"审核|核查|维护|整合|梳理|编制|修订|解读|执行|贯彻|推行|提供|畅通|拓宽|加大|提高|"
                        r"提升|强化|加强|完善|健全|规范|优化|推进|推动|做好|抓好|落实|深化|扩大|增强)$")
+_OBJECT_ONLY = 12   # a tail that is one clause this short, ended by its stop, can be a verb's object
 
 
 def _left_open(head: str) -> bool:
     """Whether ``head`` ends inside a bracket or a quote it opened."""
-    return any(head.count(opening) > head.count(closing) for opening, closing in _OPENS.items())
+    return any(sum(map(head.count, opening)) > sum(map(head.count, closing)) for opening, closing in _OPENS)
+
+
+def _ends_on_function_word(head: str) -> bool:
+    """Whether ``head`` stops on a function word that is not the end of a longer word."""
+    found = _FUNCTION_WORD_END.search(head)
+    if found is None:
+        return False
+    from govlint.model.proofread.model import load
+
+    model = load()
+    word = found.group(0)
+    return not any(model.cls(head[-len(word) - k:]) is not None for k in (1, 2) if len(head) >= len(word) + k)
 
 
 def continues(head: str, tail: str) -> bool:
     """Whether ``tail`` can only be the rest of the sentence ``head`` breaks off in: it
-    starts with what no sentence starts with, or its first clause is too short to be a
-    sentence, or ``head`` stops where no sentence can (inside a bracket or quote, on 的 or
-    和, on a verb without its object) and ``tail`` opens no new sentence."""
+    starts with what no sentence starts with, or (when it opens no new sentence) its first
+    clause is too short to be a sentence, ``head`` stops where no sentence can (inside a
+    bracket or quote, on 的 or 和), or ``head`` stops on a verb and ``tail`` is only its object."""
     if not tail:
         return False
     if tail[0] in CARRIES_ON:
@@ -58,12 +72,15 @@ def continues(head: str, tail: str) -> bool:
     last = counts(head)[-1:]
     if last and last[0].end == len(head):
         return False    # "……公开信息120条": a finished statement without its full stop
-    if _left_open(head) or _FUNCTION_WORD_END.search(head):
-        return True     # no sentence stops there, whatever comes next
     if OPENER.match(tail):
         return False
     first = _CLAUSE.match(tail).group(0)
-    return len(first) <= _SHORT and len(first) < len(tail) or _VERB_END.search(head) is not None
+    if len(first) <= _SHORT and len(first) < len(tail):
+        return True
+    if _left_open(head) or _ends_on_function_word(head):
+        return True
+    object_only = len(first) <= _OBJECT_ONLY and tail[len(first):len(first) + 1] in ("。", "；", ";")
+    return object_only and _VERB_END.search(head) is not None
 
 
 def missing_end(raw: str) -> int | None:

@@ -45,7 +45,7 @@ _NEW_MEASURE = re.compile(r"^(?:均|全部|都|已|按时|按期|如期|办结|�
                           r"累计|另外|此外|另有|同时|共计|合计|总计|共|增长|增加|减少|下降|上升|浏览|访问|点击|"
                           r"关注|粉丝|转载|阅读|平均|每|人均|内容涉及|主要涉及|收到|接到|接收|受理)")
 # what stands right before a count that is a change, not an amount ("较上年增加20条", "同比减少了3件")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|增多|(?<![至最])[多少]|增|减)了?(?:约|近|超过)?$")
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|增多|(?<![至最])[多少]|(?<!新)增|减)了?(?:约|近|超过)?$")
 # words after a count that make it a predicate on a figure already given ("10件均已办结")
 _PREDICATE_AFTER = re.compile(r"^(?:均|全部|都|已|按时|按期|如期)")
 _TOTAL_WORD = re.compile(r"(?:共|共计|合计|总计|累计)\s*$")

@@ -79,7 +79,7 @@ MEASURES = {
     "not_handled": Measure("不予处理的申请", "三", _kw(r"不予处理"), (("三(五)",),)),
     "answered": Measure("办结的申请", "三", _kw(r"办结|答复完毕|办理完毕|已答复"), (("三(七)",),)),
     "received": Measure("收到的申请", "三", _kw(r"(?:收到|受理|新收|接收|接到)[^，,。；;]{0,24}申请"
-                                               r"|政府信息公开申请(?=[ \u3000]*(?:共计|共|总计|合计))"),
+                                               r"|政府信息公开申请(?=[ \u3000]*(?:共计|共|总计|合计)[ \u3000]*(?:收到|受理)?[0-9０-９一二三四五六七八九十两])"),
                         (("一",), ("一", "二"))),
     "reconsideration": Measure("行政复议案件", "四", _kw(r"行政复议"), (("行政复议",),)),
     "litigation": Measure("行政诉讼案件", "四", _kw(r"行政诉讼"), (("未经复议直接起诉", "复议后起诉"),)),
@@ -101,7 +101,7 @@ _NEUTRAL = (r"(?:过|有|任何|一件|一起|一例|相关|有关|新的|新增
             r"向(?:我|本)(?:局|委|办|县|区|市|镇|乡|单位|机关|部门|中心|街道|院|厅)|"
             r"因(?:政府)?信息公开(?:工作|申请)?(?:而)?(?:引起|引发|产生|提起)的|"
             # the passive, as most reports word it: 未发生因……工作被申请行政复议、被提起行政诉讼
-            r"因(?:政府)?信息公开(?:工作|申请)?(?:而)?(?=被)|被申请(?!人)|被提起|被依法提起|被|"
+            r"因(?:政府)?信息公开(?:工作|申请)?(?:而)?(?=被)|被申请(?!人)|被(?:依法)?提起|"
             r"要求公开政府信息|要求公开|政府信息公开|政务信息公开|政务公开|信息公开|依申请公开|依申请|政府信息|"
             r"公开|方面|类|的|提出|提交|办理|发生|引起|引发|提起)")
 _DENIAL = re.compile(r"(?:未|没有|无(?!正当|法|需|须|偿))(?:发生|收到|受理|接到|涉及|出现|接收)?"
@@ -150,6 +150,8 @@ def _clause_claims(text: Text, base: int, body: str, depth: list[int], agency):
     denial = _DENIAL.search(body)
     if denial and not any(c.unit in UNITS for c in counts(body)):
         rest = body[denial.start():]
+        if denial["what"] != "申请" and _OUTCOME.search(rest, denial.end() - denial.start()):
+            return   # "未发生行政复议被纠错的情况": no case of one outcome, not no case at all
         names = tuple(name for name, word in (("reconsideration", "复议"), ("litigation", "诉讼")) if word in rest)
         for name in names or ("received",):
             yield Claim(name, 0, text, base + denial.start(), base + denial.end(), denial=True)

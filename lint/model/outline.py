@@ -81,7 +81,7 @@ _FINAL = "。！？!?…”\"’）)》】；;：:"
 _COMPLETE_SHORT = re.compile(r"^(?:无|暂无|没有|无其他[^。]*|无。?)$")
 # a line holding nothing but an agency's name (the first line of a 落款)
 # (no sentence: not "本年度我局", "我局将……局")
-_AGENCY_LINE = re.compile(r"(?!我|本|今|全年|年内|下一步|同时)(?![^\n]*(?:了|将|已|把|被|对))"
+_AGENCY_LINE = re.compile(r"(?!我|本|今|全|年内|下一步|同时)(?![^\n]*(?:了|将|已|把|被|对|由|是|在|向|从|为|工作))"
                           r"[^\s0-9０-９，,。；;：:、（(][^\s0-9０-９，,。；;：:、]{1,36}"
                           r"(?:局|委员会|委|办公室|政府|院|厅|中心|街道办事处|办事处|镇人民政府|署|馆)")
 

@@ -13,10 +13,13 @@ import re
 
 from govlint.syntax.dates import FoundDate, tokens
 
+# the report's own figures: 数据 alone, or after 报告 / 所列 / 表中 …, not some other body's
+# (疫情防控数据统计截至…)
+_FIGURES = r"(?:(?<![\u4e00-\u9fff])|(?<=报告)|(?<=报告中的)|(?<=报告中)|(?<=所列)|(?<=表中)|(?<=以上)|(?<=上述))数据"
 #: the words that say "the statistics period is": 统计期限、统计期、统计时间 …, 所列数据, and the
 #: figures' own dates (数据的统计起止时间为…, 数据起止日期为…, 数据统计至…)
 PERIOD_WORD = re.compile(r"统计(?:期限|期间|时限|时间|时段|区间|周期|范围|期|限)|所列数据"
-                         r"|数据[^，,。；;]{0,4}?(?:统计)?(?:起止|截止)(?:时间|日期)|数据[^，,。；;]{0,2}?统计(?:至|到|截至|截止)")
+                         rf"|{_FIGURES}[^，,。；;]{{0,4}}?(?:统计)?(?:起止|截止)(?:时间|日期)|{_FIGURES}[^，,。；;]{{0,2}}?统计(?:至|到|截至|截止)")
 CLAUSE_END = "。；;！？"
 _COMMA = "，,"
 # a date that bounds something else rather than starting the period ("2020年1月1日前受理的")

@@ -197,9 +197,13 @@ def parse(text: str, path: str = "<text>") -> Report:
 def _sections_unnumbered(blocks, headings: list[Heading]) -> bool:
     """True when the sections are headed by lines without a number ("总体情况") and every
     numbered heading is of a sub-heading's style ("（一）主动公开"): those are the topics
-    inside a section, not sections of their own.  Two lines naming sections are needed."""
+    inside a section, not sections of their own.  Two lines naming sections are needed, and
+    the numbered headings must not name the sections themselves under their own numbers."""
     if any(h.level <= 1 for h in headings):
         return False
+    named_by_number = [h for h in headings if (spec := classify_section(h.title.raw)) is not None and spec.number == h.number]
+    if len(named_by_number) >= 2:
+        return False    # the sections are numbered （一）…（六）: a bare line naming one is a table's caption
     named = {spec.number for spec in map(unnumbered_heading, (b.text.raw for b in blocks if isinstance(b, Paragraph)))
              if spec is not None}
     return len(named) >= 2

@@ -27,7 +27,7 @@ _CN_DIGITS = "〇○零一二三四五六七八九"
 _NUMBER = rf"[{_ARABIC}]+|[{_CN_DIGITS}十]+"
 # what an unfilled template puts where a number goes (2022年X月X日, ____年__月__日, 2022年□月□日)
 _BLANK_MARKS = "XxＸｘ×□_＿"
-_FIELD = rf"{_NUMBER}|[{_BLANK_MARKS}]{{1,4}}"
+_FIELD = rf"(?:19|20)[{_BLANK_MARKS}]{{2}}|{_NUMBER}|[{_BLANK_MARKS}]{{1,4}}"
 
 # one date-shaped stretch: each of 年 / 月 / 日 with or without its number, in order, and
 # after 月 a bare number that lost its 日.  Which of these make a date is decided in _read.
@@ -155,9 +155,10 @@ def _unfilled(field: str | None, zeros: str = "") -> str | None:
     """A date's field as written, or None when it is left blank: nothing, or only the marks
     of an unfilled template (X, ×, □, _; for a month or a day also ○, which no month or day
     is written with alone)."""
-    if field is None or field.strip(_BLANK_MARKS + zeros) == "":
+    if field is None:
         return None
-    return field
+    core = field[2:] if len(field) == 4 and field[:2] in ("19", "20") else field   # 20XX年
+    return None if core.strip(_BLANK_MARKS + zeros) == "" else field
 
 
 def _read(match: re.Match) -> FoundDate | None:

@@ -15,6 +15,9 @@ from govlint.syntax.nodes import (Artifact, Cell, DateValue, Heading, Paragraph,
 from govlint.syntax.numerals import cn_to_int, parse_number, to_halfwidth
 from govlint.syntax.source import LineIndex
 
+# where the date of a one-line 落款 starts: its year, the last one on the line
+_SIGNED_ON = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年(?!.*年)")
+
 if TYPE_CHECKING:
     from lark import Token
 
@@ -120,7 +123,7 @@ class _ToBlocks:
     def signature(self, children):
         if children[0].type == "SIGN_LINE":     # agency and date on one line: split before the date
             (token,) = children
-            at = dates.find_dates(str(token))[-1].start
+            at = _SIGNED_ON.search(str(token)).start()    # (the grammar's own shape of the date)
             agency, date_text = self._text(token, 0, at), self._text(token, at)
         else:
             agency = self._text(children[0]) if children[0].type == "SIGN_AGENCY" else None
