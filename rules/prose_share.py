@@ -47,7 +47,9 @@ def govlint_check(document):
         for share in item.shares:
             if share.part.approx or share.percent.approx or share.part.unit != total.unit:
                 continue
-            printed = to_halfwidth(text.raw[share.percent.num_start:share.percent.num_end]).replace(",", "")
+            # (the figure as printed, for its decimal places; one in words, 百分之六十, has none)
+            printed = (str(share.percent.value) if share.percent.chinese
+                       else to_halfwidth(text.raw[share.percent.num_start:share.percent.num_end]).replace(",", ""))
             stated = Decimal(printed)
             if any(stated in _readings(share.part.value, base.value, printed) for base in bases):
                 continue

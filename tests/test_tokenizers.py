@@ -129,3 +129,16 @@ def test_the_year_of_a_title_in_any_digits(text, year):
 def test_an_unfilled_date_has_blank_fields(text, parts):
     (found,) = tokens(text)
     assert (found.year, found.month, found.day) == parts and found.marks == "年月日"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("占总数的百分之六十", [(60, "%", False)]),
+    ("达百分之一百零五", [(105, "%", False)]),
+    ("百分之百办结", [(100, "%", False)]),
+    ("约百分之60", [(60, "%", True)]),
+    ("百分之", []),
+])
+def test_counts_read_percentages_written_in_words(text, found):
+    from govlint import counts
+
+    assert [(c.value, c.unit, c.approx) for c in counts(text)] == found

@@ -39,6 +39,9 @@ _QUANTITY = re.compile(
     + r"[ \u00a0]?" + _APPROX_AFTER + rf"(?P<unit>{_UNIT}|%|％)"
     + r"(?P<tail>以上|左右|上下)?"
 )
+# a percentage written in words: 百分之六十, 百分之一百零五, 百分之百, 约百分之60
+_PERCENT_WORDS = re.compile(r"(?=[大约将近逾超不上百])" + _APPROX_BEFORE + r"百分之(?P<num>[零〇一二两三四五六七八九十百千]+|"
+                            r"[0-9０-９]+(?:[.．][0-9０-９]+)?)" + r"(?P<tail>以上|左右|上下)?")
 # characters before a Chinese numeral that make it part of a word or an ordinal
 _CN_WORD_BEFORE = set("第统逐唯专单同之任每某初星周礼其万")
 
@@ -84,7 +87,7 @@ def _counts(text: str) -> tuple[Count, ...]:
     """Every number-with-unit in ``text``, in order.
 
     Reads Arabic digits (full- or half-width, thousands commas, 万/亿) and
-    Chinese numerals (十二件, 两千余条).  Years, dates and ordinals are not counts:
+    Chinese numerals (十二件, 两千余条), and percentages written in words (百分之六十 is 60%).  Years, dates and ordinals are not counts:
     a number followed by 年/月/日 has no count unit, and 第 before a Chinese
     numeral makes it an ordinal.
     """
@@ -106,6 +109,15 @@ def _counts(text: str) -> tuple[Count, ...]:
         approx = bool(match["pre"] or match["post"] or match["tail"])
         out.append(Count(value, match["unit"], approx, match.start(), match.end(), num_start, num_end,
                          chinese=bool(match["cn"])))
+    if "百分之" in text:
+        for match in _PERCENT_WORDS.finditer(text):
+            written = match["num"]
+            value = 100 if written == "百" else to_number(written)
+            if value is None:
+                continue
+            out.append(Count(value, "%", bool(match["pre"] or match["tail"]), match.start(), match.end(),
+                             *match.span("num"), chinese=not written[0].isdigit()))
+        out.sort(key=lambda count: count.start)
     return tuple(out)
 
 
