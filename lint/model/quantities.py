@@ -86,10 +86,10 @@ def counts(text: str) -> list[Count]:
 def _counts(text: str) -> tuple[Count, ...]:
     """Every number-with-unit in ``text``, in order.
 
-    Reads Arabic digits (full- or half-width, thousands commas, 万/亿) and
-    Chinese numerals (十二件, 两千余条), and percentages written in words (百分之六十 is 60%).  Years, dates and ordinals are not counts:
-    a number followed by 年/月/日 has no count unit, and 第 before a Chinese
-    numeral makes it an ordinal.
+    Reads Arabic digits (full- or half-width, thousands commas, 万/亿), Chinese
+    numerals (十二件, 两千余条) and percentages written in words (百分之六十 is 60%).
+    Years, dates and ordinals are not counts: a number followed by 年/月/日 has no
+    count unit, and 第 before a Chinese numeral makes it an ordinal.
     """
     out = []
     for match in _QUANTITY.finditer(text):
